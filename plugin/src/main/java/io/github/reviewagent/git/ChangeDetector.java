@@ -1,0 +1,20 @@
+package io.github.reviewagent.git;
+
+import java.nio.file.Path;
+
+/**
+ * Finds what changed on the current branch. The production implementation uses JGit; tests may use a fake.
+ */
+public interface ChangeDetector {
+
+  /**
+   * The changes from the merge base of {@code baseRef} and {@code HEAD} to the working tree of the
+   * repository that contains {@code directory}: staged, unstaged and untracked files, renames followed,
+   * deleted files dropped.
+   *
+   * @param directory any directory inside the work tree (usually the execution root)
+   * @param baseRef   the ref to compare with, or null to auto-detect it
+   * @throws GitException with a message that says what is wrong and what to do
+   */
+  ChangeSet detect(Path directory, String baseRef) throws GitException;
+}
