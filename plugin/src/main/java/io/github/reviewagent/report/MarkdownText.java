@@ -17,7 +17,7 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** One line of plain text, safe in a paragraph, list item or table cell. */
+  /** One line of plain text, safe in a paragraph, list item or table cell; control characters are dropped. */
   static String text(String value) {
     String line = value.strip().replaceAll("\\s*(\r\n|\r|\n)\\s*", " ");
     StringBuilder out = new StringBuilder(line.length() + 16);
@@ -48,7 +48,12 @@ final class MarkdownText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
-        default -> out.append(c < 0x20 ? ' ' : c);
+        case '\t' -> out.append(' ');
+        default -> {
+          if (c >= 0x20) {
+            out.append(c);
+          }
+        }
       }
     }
   }

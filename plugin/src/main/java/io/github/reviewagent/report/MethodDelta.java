@@ -58,11 +58,6 @@ record MethodDelta(String path, MethodChange change) {
     return head() != null && (cognitiveDelta() > 0 || cyclomaticDelta() > 0);
   }
 
-  /** The first line of the method in the version that has it, for links and ordering. */
-  int line() {
-    return change.head() != null ? change.head().line() : change.base().line();
-  }
-
   private static MethodMetrics metrics(MethodReport report) {
     return report == null ? null : report.metrics();
   }

@@ -111,10 +111,6 @@ final class ReviewSummary {
     return List.copyOf(all.values());
   }
 
-  Rule rule(String id) {
-    return rulesById.getOrDefault(id, standInRule(id));
-  }
-
   /** Counts of unsuppressed findings per severity, for the given split. */
   static Map<Severity, Long> countBySeverity(List<Finding> findings) {
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);
