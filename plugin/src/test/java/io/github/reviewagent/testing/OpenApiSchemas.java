@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *   <li>{@code oneOf} with a {@code discriminator}: the branches overlap (a user message fits both
  *       {@code EasyInputMessage} and {@code InputMessage}), and the discriminator's implicit mapping by
  *       component name does not match OpenAI's {@code type} values. It becomes {@code anyOf} of the branches
- *       plus, per branch whose discriminator values are known, "if the property has one of these values,
- *       this branch must hold", which is what the discriminator means;
+ *       plus, per known discriminator value, "if the property has this value, one of the branches that
+ *       allow it must hold", which is what the discriminator means;
  *   <li>OpenAPI 3.0's boolean {@code exclusiveMinimum}/{@code exclusiveMaximum} become 2020-12's numeric form.
  * </ul>
  *
@@ -304,22 +305,26 @@ public final class OpenApiSchemas {
   private void applyDiscriminator(ObjectNode out, String property, JsonNode originalBranches) {
     ArrayNode branches = (ArrayNode) out.remove("oneOf");
     out.set("anyOf", branches);
-    ArrayNode rules = out.has("allOf") ? (ArrayNode) out.get("allOf") : out.putArray("allOf");
+    // value -> the branches that allow it; several may (type "message" fits two input item shapes)
+    Map<JsonNode, List<JsonNode>> byValue = new LinkedHashMap<>();
     for (int i = 0; i < branches.size(); i++) {
       Set<JsonNode> values = new LinkedHashSet<>();
       collectValues(originalBranches.get(i), property, values, 0);
-      if (values.isEmpty()) {
-        continue;
+      for (JsonNode value : values) {
+        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(branches.get(i));
       }
+    }
+    if (byValue.isEmpty()) {
+      return;
+    }
+    ArrayNode rules = out.has("allOf") ? (ArrayNode) out.get("allOf") : out.putArray("allOf");
+    byValue.forEach((value, candidates) -> {
       ObjectNode rule = rules.addObject();
       ObjectNode condition = rule.putObject("if");
       condition.putArray("required").add(property);
-      condition.putObject("properties").putObject(property).putArray("enum").addAll(values);
-      rule.set("then", branches.get(i));
-    }
-    if (rules.isEmpty()) {
-      out.remove("allOf");
-    }
+      condition.putObject("properties").putObject(property).set("const", value);
+      rule.putObject("then").putArray("anyOf").addAll(candidates);
+    });
   }
 
   /** The values a branch allows for the discriminator property, following refs and nested alternatives. */
