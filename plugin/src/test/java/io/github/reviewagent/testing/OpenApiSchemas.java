@@ -77,9 +77,9 @@ public final class OpenApiSchemas {
   private OpenApiSchemas(JsonNode spec) {
     this.spec = spec;
     this.defs = JsonNodeFactory.instance.objectNode();
-    spec.path("components").path("schemas").fields()
-        .forEachRemaining(e -> defs.set(e.getKey(), translate(e.getValue())));
-    spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+    spec.path("components").path("schemas").properties()
+        .forEach(e -> defs.set(e.getKey(), translate(e.getValue())));
+    spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
       if (!METHODS.contains(op.getKey())) {
         return;
       }
@@ -88,7 +88,7 @@ public final class OpenApiSchemas {
       if (request.has("schema")) {
         defs.set(id + ".request", translate(request.get("schema")));
       }
-      op.getValue().path("responses").fields().forEachRemaining(response -> {
+      op.getValue().path("responses").properties().forEach(response -> {
         JsonNode schema = resolveResponse(response.getValue()).path("content").path("application/json");
         if (schema.has("schema")) {
           defs.set(id + ".response." + response.getKey(), translate(schema.get("schema")));
@@ -249,8 +249,7 @@ public final class OpenApiSchemas {
     }
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     boolean nullable = schema.path("nullable").asBoolean(false);
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : schema.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       if (key.startsWith("x-") || key.equals("example") || key.equals("nullable") || key.equals("discriminator")) {
@@ -269,7 +268,7 @@ public final class OpenApiSchemas {
         out.put("$ref", "#/$defs/" + value.asText().substring(COMPONENT_REF.length()));
       } else if (SCHEMA_MAPS.contains(key) && value.isObject()) {
         ObjectNode map = out.putObject(key);
-        value.fields().forEachRemaining(e -> map.set(e.getKey(), translate(e.getValue())));
+        value.properties().forEach(e -> map.set(e.getKey(), translate(e.getValue())));
       } else if (key.equals("allOf") && value.isArray()) {
         ArrayNode members = out.putArray(key);
         for (JsonNode member : value) {
