@@ -139,6 +139,9 @@ final class AssistantsProvider implements ModelProvider {
     return tools;
   }
 
+  /** What an assistant message says: its text parts and its refusal parts, each joined. */
+  private record Answer(String text, String refusal) {}
+
   private interface Call {
     JsonNode run() throws HttpFailure;
   }
@@ -285,15 +288,15 @@ final class AssistantsProvider implements ModelProvider {
           return new ModelReply("", calls, StopReason.TOOL_CALLS, usage);
         }
         case "completed" -> {
-          String[] answer = latestAnswer(runId);
-          boolean refused = answer[0].isEmpty() && !answer[1].isEmpty();
-          return new ModelReply(refused ? answer[1] : answer[0], List.of(),
+          Answer answer = latestAnswer(runId);
+          boolean refused = answer.text().isEmpty() && !answer.refusal().isEmpty();
+          return new ModelReply(refused ? answer.refusal() : answer.text(), List.of(),
               refused ? StopReason.CONTENT_FILTER : StopReason.COMPLETED, usage);
         }
         case "incomplete" -> {
           String reason = run.path("incomplete_details").path("reason").asText("unknown");
           if (reason.equals("max_completion_tokens")) {
-            return new ModelReply(latestAnswer(runId)[0], List.of(), StopReason.LENGTH, usage);
+            return new ModelReply(latestAnswer(runId).text(), List.of(), StopReason.LENGTH, usage);
           }
           throw new ModelException(Kind.RUN_FAILED, "the Assistants run " + runId + " stopped incomplete ("
               + reason + "): the conversation is longer than the model may read; review fewer files at a time");
@@ -322,7 +325,7 @@ final class AssistantsProvider implements ModelProvider {
     }
 
     /** The text and the refusal of the newest assistant message the run wrote. */
-    private String[] latestAnswer(String runId) throws ModelException {
+    private Answer latestAnswer(String runId) throws ModelException {
       JsonNode messages = call(() -> api.get("/threads/" + thread + "/messages?order=desc&limit=20&run_id=" + runId));
       for (JsonNode message : messages.path("data")) {
         if (!"assistant".equals(Wire.text(message, "role"))) {
@@ -334,9 +337,9 @@ final class AssistantsProvider implements ModelProvider {
           text.append(Wire.text(part.path("text"), "value"));
           refusal.append(Wire.text(part, "refusal"));
         }
-        return new String[] {text.toString(), refusal.toString()};
+        return new Answer(text.toString(), refusal.toString());
       }
-      return new String[] {"", ""};
+      return new Answer("", "");
     }
 
     private void cancelQuietly(String runId) {

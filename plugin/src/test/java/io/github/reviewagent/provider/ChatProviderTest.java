@@ -280,6 +280,20 @@ class ChatProviderTest extends ProviderTestSupport {
   }
 
   @Test
+  void goesThroughTheConfiguredProxy() throws Exception {
+    // The loopback server plays the proxy for a host that is never resolved or contacted.
+    server.ok("POST", PATH, chatCompletion("stop", "{\"findings\":[]}", null, List.of(), 1, 0, 1));
+    ProviderSettings proxied = new ProviderSettings(ProviderKind.CHAT, URI.create("http://api.example.test/v1"),
+        "gpt-test", Secret.of(KEY), KEY_SOURCE, settings(ProviderKind.CHAT).http().withProxy(
+            new io.github.reviewagent.http.ProxySettings(server.mock().getProxyAddress(), null, null)), null);
+    try (ModelProvider provider = ModelProviders.create(proxied, log, time.timing())) {
+      assertThat(provider.open(spec()).send(user("review")).stop()).isEqualTo(StopReason.COMPLETED);
+    }
+    Recorded request = server.take("POST", PATH);
+    assertThat(request.request().getRequestLine()).startsWith("POST http://api.example.test/v1/chat/completions ");
+  }
+
+  @Test
   void aRefusedConnectionFailsAtOnce() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -32,7 +32,8 @@ abstract class ProviderTestSupport {
   final LogCapture log = new LogCapture();
 
   @AfterEach
-  void theKeyLeaksNowhere() {
+  void theKeyLeaksNowhereAndEveryRequestFollowsTheSpec() {
+    server.takeAndCheckTheRest();
     server.close();
     log.assertNeverContains(KEY);
   }

@@ -111,6 +111,37 @@ public final class OpenAiServer implements AutoCloseable {
     return new Recorded(request, body);
   }
 
+  /**
+   * Takes every request not taken yet and checks each JSON body against the spec, so that no request of a
+   * test escapes validation; returns how many there were.
+   */
+  public int takeAndCheckTheRest() {
+    int count = 0;
+    while (true) {
+      RecordedRequest request;
+      try {
+        request = server.takeRequest(50, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+      if (request == null) {
+        return count;
+      }
+      count++;
+      String path = request.getUrl().encodedPath();
+      assertThat(path).startsWith(BASE_PATH);
+      if (request.getBody() != null && request.getBody().size() > 0) {
+        try {
+          spec.assertRequest(request.getMethod(), path.substring(BASE_PATH.length()),
+              JSON.readTree(request.getBody().utf8()));
+        } catch (IOException e) {
+          throw new AssertionError(request.getRequestLine() + " sent a body that is not JSON", e);
+        }
+      }
+    }
+  }
+
   public int requestCount() {
     return server.getRequestCount();
   }
