@@ -1,8 +1,8 @@
 package io.github.reviewagent.agent;
 
+import com.github.javaparser.JavaParser;
 import io.github.reviewagent.agent.tools.AgentTool;
 import io.github.reviewagent.agent.tools.CodeMetricsTool;
-import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.Rule;
 import java.nio.file.Path;
@@ -43,8 +43,8 @@ public final class ModelReviewer {
   public ModelReviewOutcome review(ModelReviewRequest request) {
     ModelReviewSettings settings = request.settings();
     long deadline = System.nanoTime() + settings.reviewTimeout().toNanos();
-    MetricsAnalyzer analyzer = new MetricsAnalyzer(settings.javaVersion());
-    List<SourceFile> files = request.files().stream().map(f -> SourceFile.of(f, analyzer)).toList();
+    JavaParser parser = SourceFile.parser(settings.javaVersion());
+    List<SourceFile> files = request.files().stream().map(f -> SourceFile.of(f, parser)).toList();
     List<ReviewUnit> units = new UnitPlanner(settings.unitTokenBudget()).plan(files);
     UsageMeter meter = new UsageMeter(settings.buildTokenBudget());
 

@@ -1,9 +1,11 @@
 package io.github.reviewagent.agent;
 
-import io.github.reviewagent.metrics.FileReport;
-import io.github.reviewagent.metrics.MethodReport;
-import io.github.reviewagent.metrics.MetricsAnalyzer;
-import io.github.reviewagent.metrics.TypeReport;
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile;
 import java.util.ArrayList;
@@ -25,18 +27,35 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
     methods = List.copyOf(methods);
   }
 
-  static SourceFile of(FileUnderReview input, MetricsAnalyzer analyzer) {
+  /**
+   * @param parser parses the original text for the method boundaries (positions need stored tokens; comments
+   *               are not needed)
+   */
+  static SourceFile of(FileUnderReview input, JavaParser parser) {
     List<String> lines = lines(Redactor.redact(input.text()));
     List<LineRange> methods = new ArrayList<>();
-    FileReport report = analyzer.analyze(input.path(), input.text());
-    for (TypeReport type : report.types()) {
-      for (MethodReport method : type.methods()) {
-        if (method.line() >= 1 && method.endLine() >= method.line()) {
-          methods.add(new LineRange(method.line(), Math.min(method.endLine(), Math.max(1, lines.size()))));
+    Optional<CompilationUnit> unit = parser.parse(input.text()).getResult();
+    unit.ifPresent(u -> u.walk(node -> {
+      if (node instanceof CallableDeclaration<?> || node instanceof CompactConstructorDeclaration) {
+        int begin = node.getBegin().map(p -> p.line).orElse(0);
+        int end = Math.min(node.getEnd().map(p -> p.line).orElse(0), lines.size());
+        if (begin >= 1 && end >= begin) {
+          methods.add(new LineRange(begin, end));
         }
       }
-    }
+    }));
     return new SourceFile(input, lines, methods);
+  }
+
+  /** A parser for {@link #of}; not thread-safe, so one per thread. */
+  static JavaParser parser(int javaVersion) {
+    LanguageLevel level;
+    try {
+      level = LanguageLevel.valueOf("JAVA_" + javaVersion);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("javaVersion " + javaVersion + " is not a Java release JavaParser knows", e);
+    }
+    return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
   }
 
   static List<String> lines(String text) {
@@ -48,6 +67,12 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
       lines.remove(lines.size() - 1);
     }
     return lines;
+  }
+
+  /** The path only: the text would flood logs and test reports. */
+  @Override
+  public String toString() {
+    return "SourceFile[" + path() + ", " + lines.size() + " lines]";
   }
 
   String path() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.reviewagent.agent.tools.AgentTool;
 import io.github.reviewagent.metrics.MethodMetrics;
 import io.github.reviewagent.metrics.MethodReport;
-import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile;
@@ -60,7 +59,7 @@ final class Fixtures {
   }
 
   static SourceFile source(FileUnderReview file) {
-    return SourceFile.of(file, new MetricsAnalyzer());
+    return SourceFile.of(file, SourceFile.parser(21));
   }
 
   static ModelReviewSettings settings(Path cache) {
