@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param base    the base version's report; check {@link FileReport#parsed()}
  * @param head    the head version's report; check {@link FileReport#parsed()}
- * @param methods every method of either version, head order first, then the removed ones in base order;
+ * @param methods every method of either version: the head's in line order, then the removed ones in base line order;
  *                empty when either version did not parse, because then nothing can be matched honestly
  */
 public record FileDiff(FileReport base, FileReport head, List<MethodChange> methods) {

@@ -7,6 +7,7 @@ import io.github.reviewagent.metrics.TypeReport;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -82,6 +83,8 @@ public final class MetricsDiff {
         methods.add(new Located(type.name(), method));
       }
     }
+    // Types come in the order they open, so a nested type's methods would precede its outer type's later ones.
+    methods.sort(Comparator.comparingInt(m -> m.method().line()));
     return methods;
   }
 
