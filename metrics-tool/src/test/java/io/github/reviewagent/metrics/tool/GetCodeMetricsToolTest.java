@@ -166,6 +166,17 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void aMissingFileNamesFilesWithTheSameName() throws IOException {
+    write("core/src/main/java/a/Parser.java", "class Parser {}");
+    write("cli/src/main/java/b/Parser.java", "class Parser {}");
+    write("core/target/classes/Parser.java", "class Parser {}");
+    write(".git/Parser.java", "class Parser {}");
+    assertThat(error(Map.of("path", "src/main/java/Parser.java")))
+        .isEqualTo("no file \"src/main/java/Parser.java\" in the project; files with that name: "
+            + "cli/src/main/java/b/Parser.java, core/src/main/java/a/Parser.java");
+  }
+
+  @Test
   void aDirectoryIsNotAFile() throws IOException {
     Files.createDirectories(root.resolve("odd.java"));
     assertThat(error(Map.of("path", "odd.java"))).contains("is not a regular file");
