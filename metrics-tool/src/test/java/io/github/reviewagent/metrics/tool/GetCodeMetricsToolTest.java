@@ -201,6 +201,16 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void aProjectRootReachedThroughASymlinkStillWorks() throws IOException {
+    write("src/Real.java", "class Real { void f() {} }");
+    Path alias = Files.createSymbolicLink(outside.resolve("alias"), root);
+    GetCodeMetricsTool viaAlias = new GetCodeMetricsTool(alias, path -> Optional.empty(), 21);
+    JsonNode answer = JSON.readTree(viaAlias.call("{\"path\": \"src/Real.java\"}"));
+    assertThat(answer.get("path").textValue()).isEqualTo("src/Real.java");
+    assertThat(answer.has("error")).isFalse();
+  }
+
+  @Test
   void filesAreCappedAndTheCapIsSaid() throws IOException {
     write("Big.java", "class Big {\n" + "  int x;\n".repeat(130_000) + "}\n");
     assertThat(error(Map.of("path", "Big.java"))).contains("over the cap of 1000000 bytes");
