@@ -50,14 +50,21 @@ final class ArgumentCheck {
 
   private static void checkObject(JsonNode schema, JsonNode value, String where, List<String> problems) {
     JsonNode properties = schema.path("properties");
-    for (JsonNode required : schema.path("required")) {
-      if (!value.has(required.asText()) || value.get(required.asText()).isNull() && !allowsNull(properties.get(required.asText()))) {
-        problems.add(prefix(where) + required.asText() + " is required");
+    List<String> required = new ArrayList<>();
+    schema.path("required").forEach(r -> required.add(r.asText()));
+    for (String name : required) {
+      JsonNode given = value.get(name);
+      if (given == null || given.isNull() && !allowsNull(properties.get(name))) {
+        problems.add(prefix(where) + name + " is required");
       }
     }
     boolean closed = schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean();
     for (Map.Entry<String, JsonNode> field : value.properties()) {
       JsonNode property = properties.get(field.getKey());
+      if (field.getValue().isNull() && !required.contains(field.getKey())) {
+        // Models often send null for an optional argument they do not use: that is leaving it out.
+        continue;
+      }
       if (property != null) {
         check(property, field.getValue(), prefix(where) + field.getKey(), problems);
       } else if (closed) {

@@ -516,4 +516,31 @@ class ModelReviewerTest {
     List<AgentTool> tools = ModelReviewer.standardTools(temp, List.of(FILE), 21);
     assertThat(tools).extracting(AgentTool::name).containsExactly("get_code_metrics");
   }
+
+  @Test
+  void theRealGetCodeMetricsAnswersTheModel() throws Exception {
+    String head = CodeMetricsToolTest.HEAD;
+    String base = CodeMetricsToolTest.BASE;
+    java.nio.file.Files.createDirectories(temp.resolve("demo"));
+    java.nio.file.Files.writeString(temp.resolve("demo/A.java"), head);
+    FileUnderReview changed =
+        new FileUnderReview(
+            new io.github.reviewagent.review.ReviewedFile("demo/A.java", null, io.github.reviewagent.review.ReviewedFile.Status.MODIFIED,
+                List.of(new LineRange(7, 9)), List.of(), null),
+            head, base);
+    List<String> outputs = new ArrayList<>();
+    FakeProvider provider =
+        new FakeProvider(turn -> {
+          if (turn.number() == 1) {
+            return calls(new ToolCall("m", "get_code_metrics", "{\"path\": \"demo/A.java\", \"method\": \"parse\"}"));
+          }
+          outputs.addAll(turn.toolOutputs());
+          return answer(NO_FINDINGS);
+        });
+    ModelReviewOutcome outcome = review(provider, List.of(changed), settings(), ModelReviewer.standardTools(temp, List.of(changed), 21).toArray(AgentTool[]::new));
+
+    assertThat(outcome.partial()).isFalse();
+    assertThat(provider.turns().get(0).spec().tools()).extracting(t -> t.name()).containsExactly("get_code_metrics");
+    assertThat(outputs).singleElement().asString().doesNotContain("\"error\"").contains("parse").contains("delta");
+  }
 }

@@ -190,4 +190,16 @@ class ToolRegistryTest {
     assertThat(outputs(answers).get(0)).contains("fits none of the allowed forms").contains("code is required");
     assertThat(outputs(answers).get(1)).isEqualTo("ok");
   }
+
+  @Test
+  void aNullOptionalArgumentCountsAsLeftOut() {
+    var lookup = tool("lookup", LOOKUP_SCHEMA, args -> "got " + args);
+    List<InputItem> answers =
+        registry(Duration.ofSeconds(5), lookup)
+            .run(List.of(new ToolCall("1", "lookup", "{\"path\": \"A.java\", \"limit\": null, \"mode\": null}"),
+                new ToolCall("2", "lookup", "{\"path\": null}")));
+
+    assertThat(outputs(answers).get(0)).isEqualTo("got {\"path\": \"A.java\", \"limit\": null, \"mode\": null}");
+    assertThat(outputs(answers).get(1)).contains("path is required");
+  }
 }
