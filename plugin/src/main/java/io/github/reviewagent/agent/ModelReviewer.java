@@ -44,7 +44,7 @@ public final class ModelReviewer {
     ModelReviewSettings settings = request.settings();
     long deadline = System.nanoTime() + settings.reviewTimeout().toNanos();
     JavaParser parser = SourceFile.parser(settings.javaVersion());
-    List<SourceFile> files = request.files().stream().map(f -> SourceFile.of(f, parser)).toList();
+    List<SourceFile> files = request.files().stream().map(f -> SourceFile.of(f, parser, UnitPlanner.wholeFileTokens(settings.unitTokenBudget()))).toList();
     List<ReviewUnit> units = new UnitPlanner(settings.unitTokenBudget()).plan(files);
     UsageMeter meter = new UsageMeter(settings.buildTokenBudget());
 

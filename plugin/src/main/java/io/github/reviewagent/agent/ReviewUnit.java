@@ -1,5 +1,6 @@
 package io.github.reviewagent.agent;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,13 @@ record ReviewUnit(int index, List<Segment> segments) {
   }
 
   List<SourceFile> files() {
-    return segments.stream().map(Segment::file).distinct().toList();
+    // By identity: one SourceFile per file under review.
+    List<SourceFile> files = new ArrayList<>();
+    for (Segment segment : segments) {
+      if (files.stream().noneMatch(f -> f == segment.file())) {
+        files.add(segment.file());
+      }
+    }
+    return files;
   }
 }

@@ -28,13 +28,17 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
   }
 
   /**
-   * @param parser parses the original text for the method boundaries (positions need stored tokens; comments
-   *               are not needed)
+   * @param parser         parses the original text for the method boundaries (positions need stored tokens;
+   *                       comments are not needed)
+   * @param parseAboveTokens parse only files estimated above this many tokens: smaller ones are reviewed whole,
+   *                       so their structure does not matter and parsing would only cost time
    */
-  static SourceFile of(FileUnderReview input, JavaParser parser) {
+  static SourceFile of(FileUnderReview input, JavaParser parser, long parseAboveTokens) {
     List<String> lines = lines(Redactor.redact(input.text()));
     List<LineRange> methods = new ArrayList<>();
-    Optional<CompilationUnit> unit = parser.parse(input.text()).getResult();
+    // The planner's own estimate of the whole file, so that every file it does not take whole was parsed.
+    long tokens = UnitPlanner.tokens(lines.stream().mapToLong(l -> l.length() + UnitPlanner.LINE_OVERHEAD).sum());
+    Optional<CompilationUnit> unit = tokens > parseAboveTokens ? parser.parse(input.text()).getResult() : Optional.empty();
     unit.ifPresent(u -> u.walk(node -> {
       if (node instanceof CallableDeclaration<?> || node instanceof CompactConstructorDeclaration) {
         int begin = node.getBegin().map(p -> p.line).orElse(0);

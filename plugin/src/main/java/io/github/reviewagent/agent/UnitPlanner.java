@@ -31,6 +31,11 @@ final class UnitPlanner {
     this.budget = budget;
   }
 
+  /** Files up to this size are reviewed whole: a quarter of the unit budget. */
+  static long wholeFileTokens(int budget) {
+    return budget / 4;
+  }
+
   /** Token estimate for text sent to the model: about four characters a token. */
   static long tokens(long characters) {
     return (characters + 3) / 4;
@@ -68,7 +73,7 @@ final class UnitPlanner {
     boolean whole =
         reviewed.changedLines().isEmpty()
             || reviewed.status() == ReviewedFile.Status.ADDED
-            || tokens(file, 1, lines) <= budget / 4;
+            || tokens(file, 1, lines) <= wholeFileTokens(budget);
     List<LineRange> regions = whole ? List.of(new LineRange(1, lines)) : regionsAroundChanges(file);
     List<ReviewUnit.Segment> segments = new ArrayList<>();
     for (LineRange region : regions) {
@@ -137,14 +142,11 @@ final class UnitPlanner {
 
   private static int methodEndNear(SourceFile file, int start, int end) {
     int half = start + (end - start) / 2;
-    int best = end;
-    int bestEnd = -1;
-    for (LineRange method : file.methods()) {
-      if (method.end() >= half && method.end() <= end && method.end() > bestEnd) {
-        bestEnd = method.end();
-      }
-    }
-    return bestEnd > 0 ? bestEnd : best;
+    return file.methods().stream()
+        .mapToInt(LineRange::end)
+        .filter(methodEnd -> methodEnd >= half && methodEnd <= end)
+        .max()
+        .orElse(end);
   }
 
   private long cost(ReviewUnit.Segment segment) {

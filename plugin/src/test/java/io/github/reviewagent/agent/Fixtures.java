@@ -59,7 +59,7 @@ final class Fixtures {
   }
 
   static SourceFile source(FileUnderReview file) {
-    return SourceFile.of(file, SourceFile.parser(21));
+    return SourceFile.of(file, SourceFile.parser(21), 0);
   }
 
   static ModelReviewSettings settings(Path cache) {
