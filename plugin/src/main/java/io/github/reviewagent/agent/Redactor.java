@@ -1,6 +1,7 @@
 package io.github.reviewagent.agent;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,31 +13,92 @@ import java.util.regex.Pattern;
  */
 final class Redactor {
 
-  private record Secret(String kind, Pattern pattern, int group) {}
+  /**
+   * @param hints lower-case text one of which every match contains: a pattern runs only on text holding a hint,
+   *              which keeps redaction cheap on ordinary code
+   */
+  private record Secret(String kind, List<String> hints, Pattern pattern, int group) {}
+
+  private static final List<String> SECRET_NAMES =
+      List.of("pass", "pwd", "secret", "token", "key", "credential");
 
   private static final List<Secret> SECRETS =
       List.of(
           new Secret(
               "private-key",
+              List.of("private key"),
               Pattern.compile("-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----", Pattern.DOTALL),
               0),
-          new Secret("aws-access-key", Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\\b"), 0),
-          new Secret("aws-secret-key", Pattern.compile("(?i)aws_?secret_?access_?key[\"']?\\s*[=:,]\\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"), 1),
-          new Secret("gcp-api-key", Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])"), 0),
-          new Secret("gcp-client-secret", Pattern.compile("\\bGOCSPX-[A-Za-z0-9_\\-]{28}(?![A-Za-z0-9_\\-])"), 0),
-          new Secret("azure-key", Pattern.compile("(?i)\\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=([A-Za-z0-9+/=%]{20,})"), 1),
-          new Secret("azure-sas", Pattern.compile("[?&]sig=([A-Za-z0-9%+/=]{30,})"), 1),
-          new Secret("azure-client-secret", Pattern.compile("\\b[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.\\-]{31,34}(?![A-Za-z0-9_~.\\-])"), 0),
-          new Secret("github-token", Pattern.compile("\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\\b"), 0),
-          new Secret("github-token", Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"), 0),
-          new Secret("slack-token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}"), 0),
-          new Secret("slack-webhook", Pattern.compile("https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9/_\\-]+"), 0),
-          new Secret("openai-key", Pattern.compile("\\bsk-(?=[A-Za-z0-9_\\-]*\\d)[A-Za-z0-9_\\-]{20,}"), 0),
-          new Secret("jwt", Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"), 0),
+          new Secret(
+              "aws-access-key",
+              List.of("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"),
+              Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\\b"),
+              0),
+          new Secret(
+              "aws-secret-key",
+              List.of("secret"),
+              Pattern.compile("(?i)aws_?secret_?access_?key[\"']?\\s*[=:,]\\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"),
+              1),
+          new Secret(
+              "gcp-api-key",
+              List.of("aiza"),
+              Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])"),
+              0),
+          new Secret(
+              "gcp-client-secret",
+              List.of("gocspx-"),
+              Pattern.compile("\\bGOCSPX-[A-Za-z0-9_\\-]{28}(?![A-Za-z0-9_\\-])"),
+              0),
+          new Secret(
+              "azure-key",
+              List.of("accountkey=", "sharedaccesskey=", "sharedaccesssignature="),
+              Pattern.compile("(?i)\\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=([A-Za-z0-9+/=%]{20,})"),
+              1),
+          new Secret(
+              "azure-sas",
+              List.of("sig="),
+              Pattern.compile("[?&]sig=([A-Za-z0-9%+/=]{30,})"),
+              1),
+          new Secret(
+              "azure-client-secret",
+              List.of("q~"),
+              Pattern.compile("\\b[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.\\-]{31,34}(?![A-Za-z0-9_~.\\-])"),
+              0),
+          new Secret(
+              "github-token",
+              List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+              Pattern.compile("\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\\b"),
+              0),
+          new Secret(
+              "github-token",
+              List.of("github_pat_"),
+              Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"),
+              0),
+          new Secret(
+              "slack-token",
+              List.of("xox"),
+              Pattern.compile("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}"),
+              0),
+          new Secret(
+              "slack-webhook",
+              List.of("hooks.slack.com"),
+              Pattern.compile("https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9/_\\-]+"),
+              0),
+          new Secret(
+              "openai-key",
+              List.of("sk-"),
+              Pattern.compile("\\bsk-(?=[A-Za-z0-9_\\-]*\\d)[A-Za-z0-9_\\-]{20,}"),
+              0),
+          new Secret(
+              "jwt",
+              List.of("eyj"),
+              Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
+              0),
           // A string literal assigned to (or passed with) a name that says it is secret: password = "...",
           // "password": "...", put("apiKey", "..."), setClientSecret("...").
           new Secret(
               "secret",
+              SECRET_NAMES,
               Pattern.compile(
                   "(?i)(?:password|passwd|passphrase|pwd|secret|token|api_?key|access_?key|private_?key|credentials?)"
                       + "\\w*[\"']?\\s*(?:=|:|,|\\()\\s*\"(?!<redacted:)((?:[^\"\\\\\\n]|\\\\.){3,})\""),
@@ -44,6 +106,7 @@ final class Redactor {
           // The same in properties-style lines (key = value, no quotes, no trailing semicolon).
           new Secret(
               "secret",
+              SECRET_NAMES,
               Pattern.compile(
                   "(?im)^\\s*[\\w.\\-]*(?:password|passwd|passphrase|secret|token|api_?key|access_?key)[\\w.\\-]*\\s*[=:]\\s*([^\\s;\"'(){}<]{6,})\\s*$"),
               1));
@@ -52,9 +115,12 @@ final class Redactor {
 
   /** The text with every secret replaced, and as many lines as before. */
   static String redact(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     String result = text;
     for (Secret secret : SECRETS) {
-      result = replace(result, secret);
+      if (secret.hints().stream().anyMatch(lower::contains)) {
+        result = replace(result, secret);
+      }
     }
     return result;
   }

@@ -3,9 +3,9 @@ package io.github.reviewagent.agent;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import java.util.Optional;
  * A file under review as the model sees it: its lines after redaction (numbered as on disk) and where its
  * methods are, for sizing review units.
  *
- * @param methods the line ranges of every method and constructor, nested ones included; empty when the file
- *                does not parse
+ * @param methods the line ranges of the methods and constructors (nested ones included), as far as known;
+ *                empty when the file does not parse
  */
 record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> methods) {
 
@@ -28,27 +28,39 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
   }
 
   /**
-   * @param parser         parses the original text for the method boundaries (positions need stored tokens;
-   *                       comments are not needed)
-   * @param parseAboveTokens parse only files estimated above this many tokens: smaller ones are reviewed whole,
-   *                       so their structure does not matter and parsing would only cost time
+   * The method boundaries come from the caller's measurement ({@link ReviewedFile#methods()}, head side).
+   * Only when it gives none for a file too large to review whole (and the file is not known to be broken)
+   * is the file parsed here.
+   *
+   * @param parser           parses the original text (positions need stored tokens; comments are not needed)
+   * @param parseAboveTokens the planner's whole-file size: smaller files are reviewed whole, so their
+   *                         structure does not matter
    */
   static SourceFile of(FileUnderReview input, JavaParser parser, long parseAboveTokens) {
     List<String> lines = lines(Redactor.redact(input.text()));
     List<LineRange> methods = new ArrayList<>();
-    // The planner's own estimate of the whole file, so that every file it does not take whole was parsed.
-    long tokens = UnitPlanner.tokens(lines.stream().mapToLong(l -> l.length() + UnitPlanner.LINE_OVERHEAD).sum());
-    Optional<CompilationUnit> unit = tokens > parseAboveTokens ? parser.parse(input.text()).getResult() : Optional.empty();
-    unit.ifPresent(u -> u.walk(node -> {
-      if (node instanceof CallableDeclaration<?> || node instanceof CompactConstructorDeclaration) {
-        int begin = node.getBegin().map(p -> p.line).orElse(0);
-        int end = Math.min(node.getEnd().map(p -> p.line).orElse(0), lines.size());
-        if (begin >= 1 && end >= begin) {
-          methods.add(new LineRange(begin, end));
-        }
+    for (MethodChange method : input.file().methods()) {
+      if (method.head() != null) {
+        add(methods, method.head().line(), method.head().endLine(), lines.size());
       }
-    }));
+    }
+    // The planner's own estimate of the whole file, so that every file it does not take whole has a structure.
+    long tokens = UnitPlanner.tokens(lines.stream().mapToLong(l -> l.length() + UnitPlanner.LINE_OVERHEAD).sum());
+    if (methods.isEmpty() && input.file().parseError() == null && tokens > parseAboveTokens) {
+      parser.parse(input.text()).getResult().ifPresent(unit -> unit.walk(node -> {
+        if (node instanceof CallableDeclaration<?> || node instanceof CompactConstructorDeclaration) {
+          add(methods, node.getBegin().map(p -> p.line).orElse(0), node.getEnd().map(p -> p.line).orElse(0), lines.size());
+        }
+      }));
+    }
     return new SourceFile(input, lines, methods);
+  }
+
+  private static void add(List<LineRange> methods, int begin, int end, int lines) {
+    int last = Math.min(end, lines);
+    if (begin >= 1 && last >= begin) {
+      methods.add(new LineRange(begin, last));
+    }
   }
 
   /** A parser for {@link #of}; not thread-safe, so one per thread. */

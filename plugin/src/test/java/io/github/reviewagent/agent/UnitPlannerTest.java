@@ -165,4 +165,25 @@ class UnitPlannerTest {
     assertThat(text).contains("(lines 1-" + (methodStart(7) - 1) + " not shown)");
     assertThat(text).contains("(lines " + (methodEnd(7) + 1) + "-" + big.lineCount() + " not shown)");
   }
+
+  @Test
+  void theCallersMeasuredMethodsAreTheStructureWhenGiven() {
+    // Lines 30-60 as one "method" the caller measured; the parse would say otherwise.
+    FileUnderReview measured =
+        Fixtures.withMethods(
+            modified("demo/Big.java", javaClass("Big", 40, BODY), new LineRange(40, 40)),
+            List.of(Fixtures.method("block", 30, 60, Fixtures.metrics(1, 1), null)));
+    SourceFile file = SourceFile.of(measured, SourceFile.parser(21), 0);
+
+    assertThat(file.methods()).containsExactly(new LineRange(30, 60));
+    assertThat(ranges(new UnitPlanner(6_000).segments(file))).containsExactly("30-60");
+  }
+
+  @Test
+  void aSmallFileIsNotParsed() {
+    SourceFile small = SourceFile.of(modified("demo/A.java", javaClass("A", 2, 3), new LineRange(6, 6)), SourceFile.parser(21), 1_500);
+    assertThat(small.methods()).isEmpty();
+    SourceFile parsed = SourceFile.of(modified("demo/A.java", javaClass("A", 2, 3), new LineRange(6, 6)), SourceFile.parser(21), 0);
+    assertThat(parsed.methods()).containsExactly(new LineRange(4, 9), new LineRange(10, 15));
+  }
 }
