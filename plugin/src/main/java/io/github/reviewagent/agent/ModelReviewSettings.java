@@ -55,6 +55,7 @@ public record ModelReviewSettings(
     atLeast("toolConcurrency", toolConcurrency, 1);
     atLeast("buildTokenBudget", buildTokenBudget, 0);
     atLeast("maxOutputTokens", maxOutputTokens, 0);
+    SourceFile.languageLevel(javaVersion);
     if (toolTimeout.isNegative() || toolTimeout.isZero() || reviewTimeout.isNegative() || reviewTimeout.isZero()) {
       throw new IllegalArgumentException("toolTimeout and reviewTimeout must be positive");
     }

@@ -152,7 +152,9 @@ final class Prompt {
         reviewed.changedLines().isEmpty()
             ? "review the whole file"
             : "changed lines " + ranges(reviewed.changedLines());
-    return "File: " + file.path() + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";
+    // A path is data too: it must not break the message's lines.
+    String path = file.path().replaceAll("\\p{Cntrl}", "?");
+    return "File: " + path + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";
   }
 
   private static String ranges(List<LineRange> ranges) {

@@ -65,13 +65,16 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
 
   /** A parser for {@link #of}; not thread-safe, so one per thread. */
   static JavaParser parser(int javaVersion) {
-    LanguageLevel level;
+    return new JavaParser(new ParserConfiguration().setLanguageLevel(languageLevel(javaVersion)).setAttributeComments(false));
+  }
+
+  /** @throws IllegalArgumentException naming {@code javaVersion} when JavaParser does not know the release */
+  static LanguageLevel languageLevel(int javaVersion) {
     try {
-      level = LanguageLevel.valueOf("JAVA_" + javaVersion);
+      return LanguageLevel.valueOf("JAVA_" + javaVersion);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("javaVersion " + javaVersion + " is not a Java release JavaParser knows", e);
     }
-    return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
   }
 
   static List<String> lines(String text) {
