@@ -30,6 +30,7 @@ final class FindingVerifier {
 
   private static final Pattern LINE_PREFIX = Pattern.compile("^\\s*\\d+\\s*\\*?\\s*\\|\\s?");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|\u2026");
 
   private final Map<String, SourceFile> files = new LinkedHashMap<>();
   private final List<Finding> offline;
@@ -215,14 +216,21 @@ final class FindingVerifier {
     return Optional.of(new Anchor(best, Math.min(lines, best + length), code(file, best, quote.size())));
   }
 
-  /** The quoted code's lines that can identify a line: without copied line numbers, blank and trivial lines. */
+  /**
+   * The quoted code's lines that can identify a line: without copied line numbers, blank and trivial lines;
+   * of a line abbreviated with an ellipsis, its longest piece.
+   */
   private static List<String> quoteLines(String code) {
     List<String> lines = new ArrayList<>();
     for (String line : SourceFile.lines(code == null ? "" : code)) {
-      String normal = normalise(LINE_PREFIX.matcher(line).replaceFirst(""));
+      String longest = "";
+      for (String piece : ELLIPSIS.split(LINE_PREFIX.matcher(line).replaceFirst(""))) {
+        String normal = normalise(piece);
+        longest = normal.length() > longest.length() ? normal : longest;
+      }
       // "}" or ");" occur everywhere: they cannot anchor anything.
-      if (normal.replaceAll("[^A-Za-z0-9]", "").length() >= 2) {
-        lines.add(normal);
+      if (longest.replaceAll("[^A-Za-z0-9]", "").length() >= 2) {
+        lines.add(longest);
       }
     }
     return lines;
@@ -230,7 +238,7 @@ final class FindingVerifier {
 
   private static boolean matches(String fileLine, String quoted) {
     String line = normalise(fileLine);
-    return line.equals(quoted) || line.contains(quoted) || line.length() >= 12 && quoted.contains(line);
+    return line.contains(quoted) || line.length() >= 10 && quoted.contains(line);
   }
 
   private static String code(SourceFile file, int from, int count) {
@@ -241,8 +249,9 @@ final class FindingVerifier {
     return String.join("\n", code);
   }
 
+  /** Code without its whitespace, so that spacing the model changed does not matter. */
   private static String normalise(String code) {
-    return SPACE.matcher(code.strip()).replaceAll(" ");
+    return SPACE.matcher(code).replaceAll("");
   }
 
   /** The measured method (head side) that holds the line: the innermost one. */

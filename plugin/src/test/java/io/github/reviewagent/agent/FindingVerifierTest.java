@@ -215,4 +215,16 @@ class FindingVerifierTest {
             proposal("performance", PATH, 9, 9, "p", ""), proposal("bug", PATH, 9, 9, "b", ""), proposal("bug", PATH, 5, 5, "e", ""));
     assertThat(findings).extracting(f -> f.startLine() + f.ruleId()).containsExactly("5model.bug", "9model.bug", "9model.performance");
   }
+
+  @Test
+  void quotesMatchDespiteChangedSpacingAndEllipses() {
+    FindingVerifier verifier = verifier(List.of());
+    List<Finding> findings =
+        verify(verifier,
+            proposal("bug", PATH, 1, 1, "Spacing differs.", "for(int i=0;i<=s.length();i++){"),
+            proposal("performance", PATH, 1, 1, "Abbreviated.", "total += ... s.charAt(i);"));
+
+    assertThat(findings).extracting(Finding::startLine).containsExactly(6, 7);
+    assertThat(verifier.reanchored).isEqualTo(2);
+  }
 }
