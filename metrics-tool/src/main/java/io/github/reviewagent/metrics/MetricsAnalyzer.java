@@ -1,6 +1,8 @@
 package io.github.reviewagent.metrics;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.ParseException;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
@@ -32,8 +34,9 @@ public final class MetricsAnalyzer {
         new ParserConfiguration()
             .setLanguageLevel(languageLevel(javaVersion))
             // Metrics never need comments attributed to nodes; skipping that is measurably faster.
-            .setAttributeComments(false)
-            .setStoreTokens(false);
+            // Tokens stay stored: JavaParser derives every node's range from them, and without ranges
+            // no declaration would have a line.
+            .setAttributeComments(false);
   }
 
   /** Measures one file's source text; never throws for bad input. */
@@ -67,12 +70,27 @@ public final class MetricsAnalyzer {
     Problem first = result.getProblems().get(0);
     int line = 0;
     int column = 0;
-    var location = first.getLocation().flatMap(l -> l.getBegin().getRange());
+    var location = first.getLocation().map(l -> at(first, l.getBegin())).flatMap(JavaToken::getRange);
     if (location.isPresent()) {
       line = location.get().begin.line;
       column = location.get().begin.column;
     }
     String message = first.getMessage().lines().findFirst().orElse("syntax error").strip();
     return new ParseProblem(line, column, message);
+  }
+
+  /**
+   * A syntax error's range begins at the last token that still fitted; the token it names ("Found ...")
+   * is the next one that is not whitespace or a comment, and that is where users look.
+   */
+  private static JavaToken at(Problem problem, JavaToken begin) {
+    if (problem.getCause().filter(ParseException.class::isInstance).isEmpty()) {
+      return begin;
+    }
+    Optional<JavaToken> next = begin.getNextToken();
+    while (next.isPresent() && next.get().getCategory().isWhitespaceOrComment()) {
+      next = next.get().getNextToken();
+    }
+    return next.orElse(begin);
   }
 }

@@ -1,0 +1,85 @@
+package io.github.reviewagent.metrics.cli;
+
+import io.github.reviewagent.metrics.FileReport;
+import io.github.reviewagent.metrics.MethodMetrics;
+import io.github.reviewagent.metrics.MethodReport;
+import io.github.reviewagent.metrics.TypeReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table per type for people: the file, each type under it, and one aligned row per method; a summary
+ * line at the end.
+ */
+final class TextReportWriter implements ReportWriter {
+
+  private static final List<String> HEADER =
+      List.of("method", "line", "end", "cyclomatic", "cognitive", "npath", "ncss", "loc", "nesting", "params");
+
+  private final PrintWriter out;
+  private int files;
+  private int failed;
+  private int types;
+  private int methods;
+
+  TextReportWriter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void file(FileReport report) {
+    files++;
+    if (!report.parsed()) {
+      failed++;
+      var e = report.error();
+      out.printf("%s  NOT PARSED: line %d, column %d: %s%n%n", report.path(), e.line(), e.column(), e.message());
+      return;
+    }
+    out.printf("%s  (%d lines, ncss %d)%n", report.path(), report.loc(), report.ncss());
+    for (TypeReport type : report.types()) {
+      types++;
+      methods += type.methods().size();
+      out.printf("  %s %s  (line %d, wmc %d)%n", type.kind().id(), type.name(), type.line(), type.wmc());
+      if (!type.methods().isEmpty()) {
+        table(type.methods());
+      }
+    }
+    out.println();
+  }
+
+  private void table(List<MethodReport> rows) {
+    List<List<String>> cells = new ArrayList<>();
+    cells.add(HEADER);
+    for (MethodReport m : rows) {
+      MethodMetrics k = m.metrics();
+      cells.add(List.of(m.signature(), s(m.line()), s(m.endLine()), s(k.cyclomatic()), s(k.cognitive()),
+          Long.toString(k.npath()), s(k.ncss()), s(k.loc()), s(k.maxNesting()), s(k.parameters())));
+    }
+    int[] widths = new int[HEADER.size()];
+    for (List<String> row : cells) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    StringBuilder line = new StringBuilder();
+    for (List<String> row : cells) {
+      line.setLength(0);
+      line.append("    ").append(row.get(0)).append(" ".repeat(widths[0] - row.get(0).length()));
+      for (int i = 1; i < row.size(); i++) {
+        line.append("  ").append(" ".repeat(widths[i] - row.get(i).length())).append(row.get(i));
+      }
+      out.println(line);
+    }
+  }
+
+  private static String s(int value) {
+    return Integer.toString(value);
+  }
+
+  @Override
+  public void finish() {
+    out.printf("%d files, %d types, %d methods; %d not parsed%n", files, types, methods, failed);
+    out.flush();
+  }
+}
