@@ -221,13 +221,26 @@ public class ReviewMojo extends AbstractMojo {
           base == null || base.isBlank() ? null : base.strip(),
           Scope.parse(scope),
           modelSettings,
-          "none".equalsIgnoreCase(failOn == null ? "" : failOn.strip()) ? null : Severity.parse(failOn, "review.failOn"),
+          failOn(),
           OfflineConfig.parse(rules, "rules"),
           outputDirectory.toPath(),
           formats(),
           charset());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** The severity that fails the build, or null for {@code none}. */
+  private Severity failOn() {
+    if (failOn != null && failOn.strip().equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(failOn, "review.failOn");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker", e);
     }
   }
 

@@ -119,7 +119,7 @@ class ReviewMojoTest extends MojoFixture {
   void unknownSeverityFailsEarly(ReviewMojo mojo) {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("review.failOn has the value 'severe'; use one of info, minor, major, critical, blocker");
+        .hasMessage("review.failOn has the value 'severe'; use none, info, minor, major, critical or blocker");
     assertThat(written).isEmpty();
   }
 
