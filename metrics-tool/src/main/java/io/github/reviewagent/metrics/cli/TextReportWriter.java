@@ -79,7 +79,7 @@ final class TextReportWriter implements ReportWriter {
 
   @Override
   public void finish() {
-    out.printf("%d files, %d types, %d methods; %d not parsed%n", files, types, methods, failed);
+    out.printf("files: %d, types: %d, methods: %d, not parsed: %d%n", files, types, methods, failed);
     out.flush();
   }
 }

@@ -2,9 +2,18 @@ package io.github.reviewagent.metrics.tool;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads {@code .java} files inside the project root and nowhere else: relative paths only, no {@code ..},
@@ -13,6 +22,10 @@ import java.nio.file.Path;
 final class ProjectFiles {
 
   static final long MAX_FILE_BYTES = 1_000_000;
+
+  private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules", "out");
+  private static final int SUGGESTED = 3;
+  private static final int SEARCHED_FILES = 50_000;
 
   private final Path root;
 
@@ -47,7 +60,7 @@ final class ProjectFiles {
     }
     String relative = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     if (!file.startsWith(root) || !Files.exists(file)) {
-      throw new ToolError("no file " + quote(relative) + " in the project: check the path, relative to the project root");
+      throw new ToolError("no file " + quote(relative) + " in the project" + suggestions(file.getFileName()));
     }
     try {
       Path real = file.toRealPath();
@@ -66,6 +79,48 @@ final class ProjectFiles {
     } catch (IOException e) {
       throw new ToolError("cannot read " + quote(relative) + " (" + e.getClass().getSimpleName() + "): try another file");
     }
+  }
+
+  /**
+   * Models often guess a path without its package directories: name the files that have the same name.
+   * The search is bounded, and skips build output and hidden directories, so it stays cheap on big trees.
+   */
+  private String suggestions(Path name) {
+    List<String> found = new ArrayList<>();
+    if (name != null) {
+      int[] visited = {0};
+      try {
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 30, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            String dirName = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean skipped = !dir.equals(root) && (dirName.startsWith(".") || SKIPPED.contains(dirName));
+            return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (file.getFileName().equals(name)) {
+              found.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+            }
+            boolean enough = found.size() >= SUGGESTED || ++visited[0] >= SEARCHED_FILES;
+            return enough ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // no suggestions then
+      }
+    }
+    if (found.isEmpty()) {
+      return ": check the path, relative to the project root";
+    }
+    Collections.sort(found);
+    return "; files with that name: " + String.join(", ", found);
   }
 
   private static String quote(String path) {

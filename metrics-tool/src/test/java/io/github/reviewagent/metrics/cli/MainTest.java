@@ -179,7 +179,7 @@ class MainTest {
             method   line  end  cyclomatic  cognitive  npath  ncss  loc  nesting  params
             Inner()    17   17           1          0      1     1    1        0       0
 
-        1 files, 2 types, 2 methods; 0 not parsed
+        files: 1, types: 2, methods: 2, not parsed: 0
         """.formatted(ncssOf(dir)));
   }
 
@@ -189,7 +189,7 @@ class MainTest {
     Run run = run("--format", "text", dir.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).startsWith("Bad.java  NOT PARSED: line 2, column 11: Parse error.")
-        .endsWith("1 files, 0 types, 0 methods; 1 not parsed\n");
+        .endsWith("files: 1, types: 0, methods: 0, not parsed: 1\n");
   }
 
   @Test

@@ -166,6 +166,17 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void aMissingFileNamesFilesWithTheSameName() throws IOException {
+    write("core/src/main/java/a/Parser.java", "class Parser {}");
+    write("cli/src/main/java/b/Parser.java", "class Parser {}");
+    write("core/target/classes/Parser.java", "class Parser {}");
+    write(".git/Parser.java", "class Parser {}");
+    assertThat(error(Map.of("path", "src/main/java/Parser.java")))
+        .isEqualTo("no file \"src/main/java/Parser.java\" in the project; files with that name: "
+            + "cli/src/main/java/b/Parser.java, core/src/main/java/a/Parser.java");
+  }
+
+  @Test
   void aDirectoryIsNotAFile() throws IOException {
     Files.createDirectories(root.resolve("odd.java"));
     assertThat(error(Map.of("path", "odd.java"))).contains("is not a regular file");
@@ -187,6 +198,16 @@ class GetCodeMetricsToolTest {
     Path real = write("src/Real.java", "class Real { void f() {} }");
     Files.createSymbolicLink(root.resolve("src/Alias.java"), real);
     assertThat(call(Map.of("path", "src/Alias.java")).get("types").get(0).get("type").textValue()).isEqualTo("Real");
+  }
+
+  @Test
+  void aProjectRootReachedThroughASymlinkStillWorks() throws IOException {
+    write("src/Real.java", "class Real { void f() {} }");
+    Path alias = Files.createSymbolicLink(outside.resolve("alias"), root);
+    GetCodeMetricsTool viaAlias = new GetCodeMetricsTool(alias, path -> Optional.empty(), 21);
+    JsonNode answer = JSON.readTree(viaAlias.call("{\"path\": \"src/Real.java\"}"));
+    assertThat(answer.get("path").textValue()).isEqualTo("src/Real.java");
+    assertThat(answer.has("error")).isFalse();
   }
 
   @Test
