@@ -192,6 +192,41 @@ class ReviewServiceTest {
   }
 
   @Test
+  void aBaseVersionThatDoesNotParseMakesItsMethodsNewCodeWithANote() throws Exception {
+    gitInit();
+    write("core/src/main/java/a/Fixed.java", source("Fixed", EIGHT));
+
+    ReviewResult result =
+        service(changes(modified("core/src/main/java/a/Fixed.java", "class Fixed { void run( {", new LineRange(1, 7))))
+            .review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log)
+            .result();
+
+    assertThat(result.status()).isEqualTo(ReviewResult.Status.COMPLETE);
+    assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n).startsWith("core/src/main/java/a/Fixed.java: the base version does not parse (line 1:").endsWith("its methods were reviewed as new code."));
+    assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.message()).startsWith("New method Fixed.run("));
+  }
+
+  @Test
+  void aRenamedFileKeepsItsPreviousPathAndIsComparedWithItsOldText() throws Exception {
+    gitInit();
+    write("core/src/main/java/a/Renamed.java", source("Renamed", EIGHT));
+    ChangedPath renamed =
+        new ChangedPath(
+            "core/src/main/java/a/Renamed.java", "core/src/main/java/a/Old.java", ReviewedFile.Status.RENAMED,
+            List.of(new LineRange(3, 4)), source("Renamed", EIGHT));
+
+    ReviewResult result =
+        service(changes(renamed)).review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log).result();
+
+    assertThat(result.files()).singleElement().satisfies(f -> {
+      assertThat(f.previousPath()).isEqualTo("core/src/main/java/a/Old.java");
+      assertThat(f.status()).isEqualTo(ReviewedFile.Status.RENAMED);
+    });
+    assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    assertThat(result.gate().failed()).isFalse();
+  }
+
+  @Test
   void anEmptyDiffSaysSoPassesAndStillWritesReports() throws Exception {
     gitInit();
 
