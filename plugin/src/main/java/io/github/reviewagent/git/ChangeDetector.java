@@ -14,6 +14,8 @@ public interface ChangeDetector {
    *
    * @param directory any directory inside the work tree (usually the execution root)
    * @param baseRef   the ref to compare with, or null to auto-detect it
+   * @throws NotAGitRepositoryException when {@code directory} is not inside a git work tree: catch it to
+   *                                    review every file with its message as a warning
    * @throws GitException with a message that says what is wrong and what to do
    */
   ChangeSet detect(Path directory, String baseRef) throws GitException;

@@ -10,7 +10,8 @@ import java.util.List;
  * @param path         relative to the repository root, with {@code /}
  * @param previousPath the path at the base for a rename, else null
  * @param status       added (new or untracked), modified or renamed
- * @param changedLines new-side lines added or modified, merged and sorted
+ * @param changedLines new-side lines added or modified, merged and sorted; empty for an unedited rename or
+ *                     a change that only deleted lines
  * @param baseContent  the file's text at the merge base, or null for an added file
  */
 public record ChangedPath(

@@ -1,0 +1,196 @@
+package io.github.reviewagent.git;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+
+/** Turns {@code review.base} (or its absence) into the merge base commit with HEAD. */
+final class BaseResolver {
+
+  /** CI variables that name the target branch of a pull or merge request, in the order they are tried. */
+  static final List<String> CI_TARGET_VARIABLES =
+      List.of("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "CHANGE_TARGET");
+
+  static final List<String> DEFAULT_BASES =
+      List.of("origin/HEAD", "origin/main", "origin/master", "main", "master");
+
+  private static final String HOW_TO_PASS =
+      "Pass the branch this work is based on with -Dreview.base=<ref> (for example -Dreview.base=origin/main)";
+
+  /** The resolved base: the ref as named, and the commit where it and HEAD meet. */
+  record Base(String ref, RevCommit mergeBase, List<String> warnings) {}
+
+  private final Repository repository;
+  private final Function<String, String> environment;
+
+  BaseResolver(Repository repository, Function<String, String> environment) {
+    this.repository = repository;
+    this.environment = environment;
+  }
+
+  /** Resolves {@code requested}, or auto-detects the base when it is null. */
+  Base resolve(String requested) throws GitException, IOException {
+    Ref head = repository.exactRef(Constants.HEAD);
+    if (head == null || head.getObjectId() == null) {
+      throw new GitException("HEAD in " + repository.getWorkTree() + " has no commits yet, so there is no"
+          + " history to compare with. Commit first, or review every file with -Dreview.scope=all.");
+    }
+    List<String> warnings = new ArrayList<>();
+    String ref;
+    ObjectId baseId;
+    if (requested == null) {
+      Map.Entry<String, ObjectId> found = autoDetect(warnings);
+      ref = found.getKey();
+      baseId = found.getValue();
+    } else {
+      ref = requested;
+      baseId = resolveExplicit(requested);
+    }
+    try (RevWalk walk = new RevWalk(repository)) {
+      RevCommit base = walk.parseCommit(baseId);
+      RevCommit headCommit = walk.parseCommit(head.getObjectId());
+      RevCommit mergeBase = mergeBase(walk, ref, base, headCommit);
+      if (!head.isSymbolic()) {
+        warnings.add("HEAD is detached at " + headCommit.name() + " (not on a branch); comparing that commit"
+            + " and the working tree with " + ref + ".");
+      }
+      if (mergeBase.equals(headCommit)) {
+        warnings.add((base.equals(headCommit)
+                ? "The base " + ref + " is HEAD itself (" + abbreviate(headCommit) + ")"
+                : "HEAD (" + abbreviate(headCommit) + ") is already part of " + ref)
+            + ", so only uncommitted changes are reviewed.");
+      }
+      return new Base(ref, mergeBase, warnings);
+    }
+  }
+
+  private RevCommit mergeBase(RevWalk walk, String ref, RevCommit base, RevCommit head)
+      throws GitException, IOException {
+    walk.setRevFilter(RevFilter.MERGE_BASE);
+    walk.markStart(base);
+    walk.markStart(head);
+    RevCommit mergeBase;
+    try {
+      mergeBase = walk.next();
+    } catch (MissingObjectException e) {
+      mergeBase = null; // history with holes: reported below like a shallow clone
+    }
+    if (mergeBase != null) {
+      return mergeBase;
+    }
+    String between = ref + " (" + abbreviate(base) + ") and HEAD (" + abbreviate(head) + ")";
+    if (isShallow()) {
+      throw new GitException("No merge base between " + between + ": this is a shallow clone that lacks the"
+          + " commit where they meet. Fetch more history with `git fetch --unshallow`, or step by step with"
+          + " `git fetch --deepen=100` until it is found; in GitHub Actions set `fetch-depth: 0` on"
+          + " actions/checkout, in GitLab CI set GIT_DEPTH: 0.");
+    }
+    throw new GitException("No merge base between " + between + ": they share no history. " + HOW_TO_PASS
+        + ".");
+  }
+
+  private Map.Entry<String, ObjectId> autoDetect(List<String> warnings) throws GitException, IOException {
+    List<String> tried = new ArrayList<>();
+    Map<String, String> missingTargets = new LinkedHashMap<>();
+    Map.Entry<String, ObjectId> found = null;
+    for (String variable : CI_TARGET_VARIABLES) {
+      String branch = environment.apply(variable);
+      if (branch == null || branch.isBlank()) {
+        continue;
+      }
+      found = firstExisting(List.of("origin/" + branch.strip(), branch.strip()), tried);
+      if (found != null) {
+        break;
+      }
+      missingTargets.put(variable, branch.strip());
+    }
+    if (found == null) {
+      found = firstExisting(DEFAULT_BASES, tried);
+    }
+    if (found == null) {
+      throw new GitException("Found no base to compare with in " + repository.getWorkTree() + ": tried "
+          + String.join(", ", tried) + ". " + HOW_TO_PASS + ", or fetch it first (git fetch origin <branch>)."
+          + shallowHint());
+    }
+    for (Map.Entry<String, String> missing : missingTargets.entrySet()) {
+      String branch = missing.getValue();
+      warnings.add(missing.getKey() + " names the target branch '" + branch + "', but neither origin/"
+          + branch + " nor " + branch + " exists in this clone; compared with " + found.getKey()
+          + " instead. Fetch it (git fetch origin " + branch + ") or pass -Dreview.base=<ref>.");
+    }
+    return found;
+  }
+
+  // Auto-detection names branches, so it looks them up exactly: a tag called "main" must not win.
+  private Map.Entry<String, ObjectId> firstExisting(List<String> candidates, List<String> tried)
+      throws IOException {
+    for (String candidate : candidates) {
+      tried.add(candidate);
+      String fullName = candidate.startsWith("origin/")
+          ? Constants.R_REMOTES + candidate
+          : Constants.R_HEADS + candidate;
+      Ref ref = repository.exactRef(fullName);
+      if (ref != null && ref.getObjectId() != null) {
+        return Map.entry(candidate, ref.getObjectId());
+      }
+    }
+    return null;
+  }
+
+  private ObjectId resolveExplicit(String requested) throws GitException, IOException {
+    ObjectId id;
+    try {
+      id = repository.resolve(requested + "^{commit}");
+    } catch (AmbiguousObjectException e) {
+      throw new GitException("review.base '" + requested + "' is an abbreviated commit id that matches "
+          + e.getCandidates().size() + " objects; pass more hex digits with -Dreview.base=<sha>.", e);
+    } catch (IncorrectObjectTypeException e) {
+      throw new GitException("review.base '" + requested + "' does not name a commit. " + HOW_TO_PASS + ".",
+          e);
+    } catch (RevisionSyntaxException e) {
+      throw new GitException("review.base '" + requested + "' is not a valid git revision. " + HOW_TO_PASS
+          + ".", e);
+    }
+    if (id == null) {
+      String remote = Constants.R_REMOTES + "origin/" + requested;
+      String suggestion = repository.exactRef(remote) != null
+          ? " Did you mean -Dreview.base=origin/" + requested + "?"
+          : "";
+      throw new GitException("review.base '" + requested + "' is not a branch, tag or commit in "
+          + repository.getWorkTree() + "." + suggestion + " Pass one that exists with -Dreview.base=<ref>"
+          + " (for example -Dreview.base=origin/main), or fetch it first (git fetch origin " + requested
+          + ")." + shallowHint());
+    }
+    return id;
+  }
+
+  private String shallowHint() throws IOException {
+    return isShallow()
+        ? " This is a shallow clone, which often holds only the checked-out branch: fetch the base branch"
+            + " or the whole history (git fetch --unshallow); in GitHub Actions set `fetch-depth: 0` on"
+            + " actions/checkout."
+        : "";
+  }
+
+  private boolean isShallow() throws IOException {
+    return !repository.getObjectDatabase().getShallowCommits().isEmpty();
+  }
+
+  private static String abbreviate(RevCommit commit) {
+    return commit.abbreviate(12).name();
+  }
+}
