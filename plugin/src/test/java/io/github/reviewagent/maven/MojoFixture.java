@@ -3,13 +3,8 @@ package io.github.reviewagent.maven;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
-import io.github.reviewagent.git.ChangeDetector;
-import io.github.reviewagent.git.ChangeSet;
-import io.github.reviewagent.git.ChangedPath;
 import io.github.reviewagent.report.ReportWriter;
-import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewResult;
-import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.service.RecordingLog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 
 /**
  * What the goal's {@code @MojoTest}s run in: a one-module project in a temporary directory that is the execution
- * root, a mocked session, a fake change detector (one added file whose method has eight parameters: a major
- * size.parameters finding) and a report writer that records instead of writing.
+ * root, a mocked session, and a report writer that records instead of writing. Change detection is real: see
+ * {@link #changedFileInAGitRepository()}.
  */
 abstract class MojoFixture {
 
@@ -103,18 +98,6 @@ abstract class MojoFixture {
     return log;
   }
 
-  /** One added file with a method of eight parameters: a major size.parameters finding on a changed line. */
-  @Provides
-  ChangeDetector changes() {
-    return (directory, baseRef) ->
-        new ChangeSet(
-            root,
-            baseRef == null ? "origin/main" : baseRef,
-            "0123456789abcdef0123456789abcdef01234567",
-            List.of(new ChangedPath("src/main/java/a/New.java", null, ReviewedFile.Status.ADDED, List.of(new LineRange(1, 7)), null)),
-            List.of());
-  }
-
   @Provides
   ReportWriter reports() {
     return (result, directory, formats, sources) -> {
@@ -123,8 +106,13 @@ abstract class MojoFixture {
     };
   }
 
+  /** A git repository whose branch main has one commit, and an untracked file added since. */
   void changedFileInAGitRepository() throws Exception {
-    Git.init().setDirectory(root.toFile()).call().close();
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern("pom.xml").call();
+      git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+    }
     Path file = root.resolve("src/main/java/a/New.java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, "package a;\n\nclass New {\n  void run(int a, int b, int c, int d, int e, int f, int g, int h) {\n  }\n}\n");

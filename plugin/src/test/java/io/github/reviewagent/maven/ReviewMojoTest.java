@@ -183,6 +183,7 @@ class ReviewMojoTest extends MojoFixture {
   @InjectMojo(goal = "review")
   @MojoParameter(name = "failOn", value = "major")
   @MojoParameter(name = "provider", value = "offline")
+  @MojoParameter(name = "base", value = "main")
   void aTrippedGateIsAFailureThatCountsAndNamesTheReport(ReviewMojo mojo) throws Exception {
     changedFileInAGitRepository();
 
@@ -198,6 +199,7 @@ class ReviewMojoTest extends MojoFixture {
   @Test
   @InjectMojo(goal = "review")
   @MojoParameter(name = "provider", value = "offline")
+  @MojoParameter(name = "base", value = "main")
   void belowFailOnTheBuildPassesWithReports(ReviewMojo mojo) throws Exception {
     changedFileInAGitRepository();
 

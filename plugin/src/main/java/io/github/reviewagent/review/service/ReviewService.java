@@ -6,6 +6,8 @@ import io.github.reviewagent.git.ChangeDetector;
 import io.github.reviewagent.git.ChangeSet;
 import io.github.reviewagent.git.ChangedPath;
 import io.github.reviewagent.git.GitException;
+import io.github.reviewagent.git.JGitChangeDetector;
+import io.github.reviewagent.git.NotAGitRepositoryException;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.ParseProblem;
 import io.github.reviewagent.offline.OfflineReviewer;
@@ -30,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -45,18 +48,25 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 @Singleton
 public final class ReviewService {
 
-  private final ChangeDetector changes;
+  private final Supplier<ChangeDetector> changes;
   private final ReportWriter reports;
   private final Function<String, String> environment;
   private final LongSupplier clock;
 
   @Inject
-  public ReviewService(ChangeDetector changes, ReportWriter reports) {
-    this(changes, reports, System::getenv, System::nanoTime);
+  public ReviewService(ReportWriter reports) {
+    // A detector per review: it caches what it read of the working tree, and this singleton outlives builds
+    // in the Maven daemon.
+    this(() -> new JGitChangeDetector(System::getenv), reports, System::getenv, System::nanoTime);
   }
 
-  /** @param environment looks up environment variables; {@code clock} gives nanoseconds for progress lines */
-  ReviewService(ChangeDetector changes, ReportWriter reports, Function<String, String> environment, LongSupplier clock) {
+  /**
+   * @param changes     gives the change detector for one review
+   * @param environment looks up environment variables
+   * @param clock       nanoseconds, for progress lines
+   */
+  ReviewService(
+      Supplier<ChangeDetector> changes, ReportWriter reports, Function<String, String> environment, LongSupplier clock) {
     this.changes = changes;
     this.reports = reports;
     this.environment = environment;
@@ -149,19 +159,17 @@ public final class ReviewService {
   private Selection select(ReviewRequest request, List<String> notes) throws ReviewException {
     SourceSelector selector = new SourceSelector(request.modules());
     Path executionRoot = Paths.canonical(request.executionRoot());
-    Optional<Path> gitRoot = gitWorkTree(executionRoot);
-    if (request.scope() == Scope.ALL || gitRoot.isEmpty()) {
-      if (request.scope() == Scope.CHANGED) {
-        notes.add(
-            executionRoot + " is not inside a git repository, so the change cannot be computed: every source file"
-                + " is reviewed and every finding counts for review.failOn. Run the review in a git clone, or set"
-                + " -Dreview.scope=all to say that this is intended.");
-      }
-      return new Selection(null, null, everything(selector, gitRoot.orElse(executionRoot)), true);
+    if (request.scope() == Scope.ALL) {
+      return new Selection(null, null, everything(selector, gitWorkTree(executionRoot).orElse(executionRoot)), true);
     }
     ChangeSet changeSet;
     try {
-      changeSet = changes.detect(executionRoot, request.baseRef());
+      changeSet = changes.get().detect(executionRoot, request.baseRef());
+    } catch (NotAGitRepositoryException e) {
+      notes.add(
+          e.getMessage() + " Every source file is reviewed instead, and every finding counts for review.failOn."
+              + " Run the review in a git clone, or set -Dreview.scope=all to say that this is intended.");
+      return new Selection(null, null, everything(selector, executionRoot), true);
     } catch (GitException e) {
       throw new ReviewException(e.getMessage(), e);
     }
@@ -257,6 +265,7 @@ public final class ReviewService {
     }
   }
 
+  /** The work tree containing the directory, so that an audit's paths are relative to it as the reports want. */
   private static Optional<Path> gitWorkTree(Path directory) {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toFile());
     if (builder.getGitDir() == null) {

@@ -8,6 +8,7 @@ import io.github.reviewagent.git.ChangeDetector;
 import io.github.reviewagent.git.ChangeSet;
 import io.github.reviewagent.git.ChangedPath;
 import io.github.reviewagent.git.GitException;
+import io.github.reviewagent.git.JGitChangeDetector;
 import io.github.reviewagent.offline.OfflineConfig;
 import io.github.reviewagent.report.ReportFormat;
 import io.github.reviewagent.report.ReportWriter;
@@ -91,7 +92,7 @@ class ReviewServiceTest {
   }
 
   private ReviewService service(ChangeDetector detector, Function<String, String> environment) {
-    return new ReviewService(detector, writer, environment, System::nanoTime);
+    return new ReviewService(() -> detector, writer, environment, System::nanoTime);
   }
 
   private static ChangedPath modified(String path, String base, LineRange... changed) {
@@ -111,7 +112,6 @@ class ReviewServiceTest {
 
   @Test
   void reviewsWhatTheChangeDidGatesOnChangedLinesAndWritesReports() throws Exception {
-    gitInit();
     write("core/src/main/java/a/Worse.java", source("Worse", EIGHT));
     write("core/src/main/java/a/Touched.java", source("Touched", NINE) + "// edited\n");
     write("core/src/main/java/a/New.java", source("New", EIGHT));
@@ -156,8 +156,39 @@ class ReviewServiceTest {
   }
 
   @Test
+  void withARealRepositoryTheChangeIsComputedByGit() throws Exception {
+    write("core/src/main/java/a/Worse.java", source("Worse", SEVEN));
+    write("core/src/main/java/a/Same.java", source("Same", NINE));
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+    }
+    write("core/src/main/java/a/Worse.java", source("Worse", EIGHT));
+    write("core/src/main/java/a/New.java", source("New", SEVEN));
+    ReviewRequest request =
+        new ReviewRequest(
+            root, List.of(module("core")), "main", Scope.CHANGED,
+            new ModelSettings(Provider.OFFLINE, "u", "m", "K", null, false), Severity.MAJOR, OfflineConfig.defaults(),
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8);
+
+    ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
+
+    assertThat(result.baseRef()).isEqualTo("main");
+    assertThat(result.baseCommit()).hasSize(40);
+    assertThat(result.files()).extracting(ReviewedFile::path, ReviewedFile::status)
+        .containsExactly(
+            tuple("core/src/main/java/a/New.java", ReviewedFile.Status.ADDED),
+            tuple("core/src/main/java/a/Worse.java", ReviewedFile.Status.MODIFIED));
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("core/src/main/java/a/Worse.java");
+      assertThat(f.message()).contains("from 7 to 8");
+      assertThat(f.onChangedLine()).isTrue();
+    });
+    assertThat(result.gate().failed()).isTrue();
+  }
+
+  @Test
   void aSuppressedFindingIsReportedMarkedAndDoesNotGate() throws Exception {
-    gitInit();
     String text = "package a;\n\nclass New {\n  // review:ignore size.parameters -- mirrors the wire format\n  void run(" + EIGHT + ") {\n  }\n}\n";
     write("core/src/main/java/a/New.java", text);
 
@@ -172,7 +203,6 @@ class ReviewServiceTest {
 
   @Test
   void aFileThatDoesNotParseIsNamedWithLineAndColumnAndTheOthersAreReviewed() throws Exception {
-    gitInit();
     write("core/src/main/java/a/Broken.java", "package a;\n\nclass Broken {\n  void run( {\n}\n");
     write("core/src/main/java/a/New.java", source("New", EIGHT));
 
@@ -193,7 +223,6 @@ class ReviewServiceTest {
 
   @Test
   void aBaseVersionThatDoesNotParseMakesItsMethodsNewCodeWithANote() throws Exception {
-    gitInit();
     write("core/src/main/java/a/Fixed.java", source("Fixed", EIGHT));
 
     ReviewResult result =
@@ -208,7 +237,6 @@ class ReviewServiceTest {
 
   @Test
   void aRenamedFileKeepsItsPreviousPathAndIsComparedWithItsOldText() throws Exception {
-    gitInit();
     write("core/src/main/java/a/Renamed.java", source("Renamed", EIGHT));
     ChangedPath renamed =
         new ChangedPath(
@@ -228,7 +256,6 @@ class ReviewServiceTest {
 
   @Test
   void anEmptyDiffSaysSoPassesAndStillWritesReports() throws Exception {
-    gitInit();
 
     ReviewResult result =
         service(changes()).review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log).result();
@@ -241,7 +268,6 @@ class ReviewServiceTest {
 
   @Test
   void changedFilesOutsideTheModulesSourcesAreIgnored() throws Exception {
-    gitInit();
     write("tools/Script.java", source("Script", EIGHT));
 
     ReviewResult result =
@@ -256,10 +282,9 @@ class ReviewServiceTest {
   @Test
   void outsideGitEverythingIsReviewedWithAWarningAndEveryFindingGates() throws Exception {
     write("core/src/main/java/a/Old.java", source("Old", EIGHT));
-    ChangeDetector mustNotBeAsked = (d, b) -> { throw new AssertionError("no git here"); };
 
     ReviewResult result =
-        service(mustNotBeAsked).review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log).result();
+        service(new JGitChangeDetector(name -> null)).review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log).result();
 
     assertThat(result.baseRef()).isNull();
     assertThat(result.files()).singleElement().satisfies(f -> {
@@ -268,8 +293,8 @@ class ReviewServiceTest {
     });
     assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.onChangedLine()).isFalse());
     assertThat(result.gate().failed()).isTrue();
-    assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n).contains("is not inside a git repository").contains("every source file is reviewed"));
-    assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN").contains("not inside a git repository"));
+    assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n).contains("is not inside a git work tree").contains("Every source file is reviewed instead"));
+    assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN").contains("not inside a git work tree"));
   }
 
   @Test
@@ -294,7 +319,6 @@ class ReviewServiceTest {
 
   @Test
   void gitTroubleIsAReviewExceptionWithTheDetectorsMessage() throws Exception {
-    gitInit();
     ChangeDetector missingRef = (d, b) -> { throw new GitException("review.base 'origin/nope' does not exist; fetch it"); };
 
     assertThatThrownBy(() -> service(missingRef).review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log))
@@ -304,10 +328,9 @@ class ReviewServiceTest {
 
   @Test
   void aReportThatCannotBeWrittenFailsAfterTheSummaryIsLogged() throws Exception {
-    gitInit();
     write("core/src/main/java/a/New.java", source("New", EIGHT));
     ReportWriter failing = (result, directory, formats, sources) -> { throw new IOException("disk full"); };
-    ReviewService service = new ReviewService(changes(added("core/src/main/java/a/New.java")), failing, n -> null, System::nanoTime);
+    ReviewService service = new ReviewService(() -> changes(added("core/src/main/java/a/New.java")), failing, n -> null, System::nanoTime);
 
     assertThatThrownBy(() -> service.review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log))
         .isInstanceOf(ReviewException.class)
@@ -318,7 +341,6 @@ class ReviewServiceTest {
 
   @Test
   void autoWithoutAKeyIsOfflineAndWithAKeyIsAnHonestPartialReview() throws Exception {
-    gitInit();
     ReviewRequest auto = request(Scope.CHANGED, Severity.MAJOR, Provider.AUTO, module("core"));
 
     ReviewResult offline = service(changes(), name -> null).review(auto, log).result();
@@ -336,7 +358,6 @@ class ReviewServiceTest {
 
   @Test
   void longReviewsPrintProgress() throws Exception {
-    gitInit();
     List<ChangedPath> files = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       write("core/src/main/java/a/C" + i + ".java", source("C" + i, SEVEN));
@@ -345,7 +366,7 @@ class ReviewServiceTest {
     AtomicLong now = new AtomicLong();
     // Every reading of the clock is six seconds later: each file but the last earns a progress line.
     ReviewService service =
-        new ReviewService(changes(files.toArray(ChangedPath[]::new)), writer, n -> null, () -> now.addAndGet(6_000_000_000L));
+        new ReviewService(() -> changes(files.toArray(ChangedPath[]::new)), writer, n -> null, () -> now.addAndGet(6_000_000_000L));
 
     service.review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log);
 
