@@ -95,6 +95,7 @@ public final class OfflineReviewer {
     String method = change.type() + "." + head.signature();
     long threshold = settings.threshold();
     Severity severity = settings.severity();
+    String advice = rule.advice();
     String message;
     if (audit) {
       message = method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
@@ -115,8 +116,8 @@ public final class OfflineReviewer {
                     ? "This change lowered the " + rule.metric() + " of " + method + " from " + before + " to " + value
                         + ", still above the threshold of " + threshold + ". "
                     : method + " has " + rule.metric() + " " + value + " (threshold " + threshold
-                        + "); the change touched it without raising it. ")
-                + "While you are here: ";
+                        + "); the change touched it without raising it. ");
+        advice = "While you are here: " + Character.toLowerCase(advice.charAt(0)) + advice.substring(1);
       }
     }
     return Optional.of(
@@ -127,7 +128,7 @@ public final class OfflineReviewer {
             file.path(),
             head.line(),
             head.endLine(),
-            message + rule.advice(),
+            message + advice,
             null,
             fingerprint(rule.id(), file.path(), change.type(), head.signature()),
             file.isChanged(head.line(), head.endLine()),
