@@ -53,7 +53,7 @@ public final class QualityGate {
   }
 
   /** "1 finding" or "3 findings". */
-  public static String count(List<Finding> findings) {
+  private static String count(List<Finding> findings) {
     return findings.size() + (findings.size() == 1 ? " finding" : " findings");
   }
 

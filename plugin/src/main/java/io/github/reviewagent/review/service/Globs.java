@@ -50,10 +50,6 @@ final class Globs {
     compile(patterns, parameter);
   }
 
-  boolean isEmpty() {
-    return matchers.isEmpty();
-  }
-
   /** @param relative a path relative to the module's base directory */
   boolean matches(Path relative) {
     for (PathMatcher matcher : matchers) {
