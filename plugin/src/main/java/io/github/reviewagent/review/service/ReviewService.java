@@ -93,16 +93,16 @@ public final class ReviewService {
     Selection selection = select(request, notes);
     long selected = clock.getAsLong();
     OfflineReviewer offline = new OfflineReviewer(request.rules());
-    FileReviewer fileReviewer =
-        new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+    List<FileReviewer.Result> results = List.of();
     if (!selection.candidates().isEmpty()) {
       log.info(
           "Reviewing " + selection.candidates().size() + (selection.audit() ? " Java files" : " changed Java files")
               + " of " + request.modules().size() + (request.modules().size() == 1 ? " module" : " modules")
               + (selection.baseRef() == null ? "" : " against " + selection.baseRef() + " (" + abbreviate(selection.baseCommit()) + ")")
               + " with the offline reviewer");
+      FileReviewer fileReviewer = new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+      results = reviewAll(fileReviewer, selection.candidates(), log);
     }
-    List<FileReviewer.Result> results = reviewAll(fileReviewer, selection.candidates(), log);
     long reviewed = clock.getAsLong();
 
     List<ReviewedFile> files = new ArrayList<>();
