@@ -1,0 +1,19 @@
+package io.github.reviewagent.maven;
+
+import io.github.reviewagent.review.service.ReviewRequest;
+
+/** What a module's execution of the goal learns when it registers with the reactor's review. */
+sealed interface Arrival {
+
+  /** Other modules are still to come; the last one runs the review. */
+  record Waiting(int arrived, int expected) implements Arrival {}
+
+  /** This module is the last: it runs the combined review of every registered module. */
+  record Complete(ReviewRequest request) implements Arrival {}
+
+  /** Every module skipped the review. */
+  record AllSkipped() implements Arrival {}
+
+  /** The reactor's review already ran in this build (the goal ran twice in a module). */
+  record AlreadyReviewed() implements Arrival {}
+}

@@ -1,0 +1,278 @@
+package io.github.reviewagent.maven;
+
+import io.github.reviewagent.offline.OfflineConfig;
+import io.github.reviewagent.report.ReportFormat;
+import io.github.reviewagent.review.GateResult;
+import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.ModelSettings;
+import io.github.reviewagent.review.service.ModuleSources;
+import io.github.reviewagent.review.service.Provider;
+import io.github.reviewagent.review.service.ReviewException;
+import io.github.reviewagent.review.service.ReviewOutcome;
+import io.github.reviewagent.review.service.ReviewRequest;
+import io.github.reviewagent.review.service.ReviewService;
+import io.github.reviewagent.review.service.Scope;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Reviews the Java sources changed on the current branch: measures what the change did to the complexity of
+ * every changed method, reports what is above the thresholds (SARIF, JSON, Markdown, HTML), and fails the build
+ * when a finding at or above {@code review.failOn} is on a changed line.
+ *
+ * <p>In a multi-module build the goal runs in every module, but there is one combined review of all of them,
+ * run once, after the last module, with its reports at the execution root.
+ */
+@Mojo(name = "review", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ReviewMojo extends AbstractMojo {
+
+  /** Skips the review. In one module of a reactor: leaves that module's sources out of the combined review. */
+  @Parameter(property = "review.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * The git ref to compare with: the review covers the merge base of this ref and {@code HEAD} up to the working
+   * tree, untracked files included. Unset: the CI's target branch ({@code GITHUB_BASE_REF},
+   * {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}, {@code CHANGE_TARGET}), else {@code origin/HEAD},
+   * {@code origin/main}, {@code origin/master}, {@code main}, {@code master}.
+   */
+  @Parameter(property = "review.base")
+  private String base;
+
+  /**
+   * {@code changed}: the files changed since the base; only findings on changed lines fail the build.
+   * {@code all}: every source file, as an audit; every finding counts for {@code failOn}.
+   */
+  @Parameter(property = "review.scope", defaultValue = "changed")
+  private String scope;
+
+  /** Globs of the files to review, relative to each module's base directory. Only Java sources are reviewed. */
+  @Parameter(property = "review.includes", defaultValue = "**/*.java")
+  private List<String> includes;
+
+  /** Globs of files not to review, relative to each module's base directory; they win over includes. */
+  @Parameter(property = "review.excludes")
+  private List<String> excludes;
+
+  /**
+   * Who reviews: {@code offline} (the embedded rules on metrics, no network), {@code chat} (Chat Completions),
+   * {@code responses} (Responses API), {@code assistants} (Assistants API), or {@code auto}: {@code chat} when an
+   * API key is found, else {@code offline}.
+   */
+  @Parameter(property = "review.provider", defaultValue = "auto")
+  private String provider;
+
+  /** The base URL of the OpenAI-compatible server. */
+  @Parameter(property = "review.baseUrl", defaultValue = "https://api.openai.com/v1")
+  private String baseUrl;
+
+  /** The model name sent to the server. */
+  @Parameter(property = "review.model", defaultValue = "gpt-5-mini")
+  private String model;
+
+  /** The environment variable that holds the API key. The key itself is never a parameter. */
+  @Parameter(property = "review.apiKeyEnv", defaultValue = "OPENAI_API_KEY")
+  private String apiKeyEnv;
+
+  /** Alternatively, the id of a {@code <server>} in settings.xml whose (possibly encrypted) password is the key. */
+  @Parameter(property = "review.serverId")
+  private String serverId;
+
+  /**
+   * The lowest severity that fails the build: {@code none}, {@code info}, {@code minor}, {@code major},
+   * {@code critical} or {@code blocker}. Suppressed findings never fail it.
+   */
+  @Parameter(property = "review.failOn", defaultValue = "critical")
+  private String failOn;
+
+  /**
+   * {@code true}: a model that cannot be reached or answers garbage fails the build. {@code false}: warn loudly,
+   * keep the offline findings and mark the review {@code partial}.
+   */
+  @Parameter(property = "review.failOnModelError", defaultValue = "false")
+  private boolean failOnModelError;
+
+  /** Where the reports go. */
+  @Parameter(property = "review.outputDirectory", defaultValue = "${session.executionRootDirectory}/target/review")
+  private File outputDirectory;
+
+  /** The reports to write: {@code sarif}, {@code json}, {@code markdown}, {@code html}, {@code gitlab}, {@code checkstyle}. */
+  @Parameter(property = "review.formats", defaultValue = "sarif,json,markdown,html")
+  private List<String> formats;
+
+  /**
+   * Thresholds and severities of the offline rules, by rule id. Each value is a threshold (a whole number: a
+   * method is reported when its value is above it), a severity, both, or {@code off}:
+   *
+   * <pre>{@code
+   * <rules>
+   *   <complexity.cognitive>20</complexity.cognitive>
+   *   <complexity.cyclomatic>15 critical</complexity.cyclomatic>
+   *   <size.parameters>off</size.parameters>
+   * </rules>
+   * }</pre>
+   *
+   * Rules and defaults: {@code complexity.cognitive} 15 critical, {@code complexity.cyclomatic} 10 major,
+   * {@code complexity.npath} 200 major, {@code size.parameters} 7 major, {@code size.ncss} 60 major,
+   * {@code complexity.nesting} 4 major. The severity applies to new methods and to values the change raised; a
+   * method that was already above the threshold and that the change only touched is reported as {@code info}.
+   */
+  @Parameter
+  private Map<String, String> rules;
+
+  /** The encoding of the source files. */
+  @Parameter(property = "review.encoding", defaultValue = "${project.build.sourceEncoding}")
+  private String encoding;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  private final ReviewService service;
+  private final ReactorReviews reactor;
+
+  @Inject
+  public ReviewMojo(ReviewService service, ReactorReviews reactor) {
+    this.service = service;
+    this.reactor = reactor;
+  }
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    ReviewRequest request = null;
+    if (skip) {
+      getLog().info("Review skipped (review.skip=true)");
+    } else {
+      request = request();
+    }
+    List<String> expected = Reactor.expectedModules(session, mojoExecution);
+    Arrival arrival =
+        reactor.arrive(session.getRequest(), expected, Reactor.id(project), project.isExecutionRoot(), request);
+    if (arrival instanceof Arrival.Complete complete) {
+      review(complete.request());
+    } else if (arrival instanceof Arrival.Waiting waiting) {
+      getLog().info(
+          "Registered " + Reactor.id(project) + " for the reactor's review, which runs after the last module ("
+              + waiting.arrived() + " of " + waiting.expected() + " registered)");
+    } else if (arrival instanceof Arrival.AllSkipped && expected.size() > 1) {
+      getLog().info("Every module skipped the review: nothing reviewed");
+    } else if (arrival instanceof Arrival.AlreadyReviewed) {
+      getLog().info("The reactor was already reviewed in this build");
+    }
+  }
+
+  private void review(ReviewRequest request) throws MojoExecutionException, MojoFailureException {
+    ReviewOutcome outcome;
+    try {
+      outcome = service.review(request, getLog());
+    } catch (ReviewException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    GateResult gate = outcome.result().gate();
+    if (gate.failed()) {
+      String report =
+          outcome.reports().stream()
+              .filter(p -> p.getFileName().toString().equals(ReportFormat.MARKDOWN.fileName()))
+              .findFirst()
+              .or(() -> outcome.reports().stream().findFirst())
+              .map(p -> " See " + p + ".")
+              .orElse("");
+      throw new MojoFailureException("Review failed: " + gate.reason() + report);
+    }
+  }
+
+  /** This module's request; checks every parameter, so a bad value fails before anything runs. */
+  ReviewRequest request() throws MojoExecutionException {
+    try {
+      ModelSettings modelSettings =
+          new ModelSettings(Provider.parse(provider), baseUrl, model, apiKeyEnv, serverId, failOnModelError);
+      ModuleSources sources =
+          new ModuleSources(
+              Reactor.id(project),
+              project.getBasedir().toPath(),
+              Reactor.sourceRoots(project),
+              includes == null || includes.isEmpty() ? List.of("**/*.java") : includes,
+              excludes == null ? List.of() : excludes);
+      return new ReviewRequest(
+          Path.of(session.getExecutionRootDirectory()),
+          List.of(sources),
+          base == null || base.isBlank() ? null : base.strip(),
+          Scope.parse(scope),
+          modelSettings,
+          failOn(),
+          OfflineConfig.parse(rules, "rules"),
+          outputDirectory.toPath(),
+          formats(),
+          charset());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** The severity that fails the build, or null for {@code none}. */
+  private Severity failOn() {
+    if (failOn != null && failOn.strip().equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(failOn, "review.failOn");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker", e);
+    }
+  }
+
+  private Set<ReportFormat> formats() {
+    return Set.copyOf(
+        (formats == null ? List.<String>of() : formats)
+            .stream()
+                .filter(f -> !f.isBlank())
+                .map(ReviewMojo::format)
+                .toList());
+  }
+
+  private static ReportFormat format(String value) {
+    for (ReportFormat format : ReportFormat.values()) {
+      if (format.id().equalsIgnoreCase(value.strip())) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException(
+        "review.formats has the value '" + value + "'; use one or more of "
+            + Arrays.stream(ReportFormat.values()).map(ReportFormat::id).collect(Collectors.joining(", ")));
+  }
+
+  private Charset charset() {
+    if (encoding == null || encoding.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "review.encoding has the value '" + encoding + "', which this Java runtime does not know; use e.g. UTF-8", e);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.reviewagent.offline;
+
+import io.github.reviewagent.metrics.MethodReport;
+import io.github.reviewagent.metrics.diff.MethodChange;
+import io.github.reviewagent.review.Finding;
+import io.github.reviewagent.review.ReviewedFile;
+import io.github.reviewagent.review.Rule;
+import io.github.reviewagent.review.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The embedded reviewer: checks the metrics of changed methods against the rules' thresholds. Thread-safe.
+ *
+ * <p>What the change did decides the severity. A method above a threshold is
+ *
+ * <ul>
+ *   <li><b>new</b> (no counterpart at the base): the rule's severity;
+ *   <li><b>worsened</b> (the change raised the value): the rule's severity, and the message says from what to
+ *       what;
+ *   <li><b>touched</b> (already above, the change edited the method without raising the value): {@code info},
+ *       so old complexity never gates a change that did not add to it;
+ *   <li>untouched: not reported.
+ * </ul>
+ *
+ * <p>An audit ({@code scope=all}, or no git history to compare with) holds every method to the thresholds with
+ * the rule's severity.
+ */
+public final class OfflineReviewer {
+
+  private final OfflineConfig config;
+
+  public OfflineReviewer(OfflineConfig config) {
+    this.config = Objects.requireNonNull(config);
+  }
+
+  /** The enabled rules, described for the reports with their configured severity and threshold. */
+  public List<Rule> rules() {
+    return Arrays.stream(OfflineRule.values())
+        .filter(rule -> config.of(rule).enabled())
+        .map(rule -> rule.describe(config.of(rule)))
+        .toList();
+  }
+
+  /** Findings on what the change did to the file's methods. */
+  public List<Finding> reviewChanges(ReviewedFile file) {
+    List<Finding> findings = new ArrayList<>();
+    Map<MethodChange, MethodReport> renamedFrom = signatureChanges(file.methods());
+    for (MethodChange change : file.methods()) {
+      if (change.head() == null) {
+        continue;
+      }
+      MethodReport base = change.base() != null ? change.base() : renamedFrom.get(change);
+      boolean touched = file.isChanged(change.head().line(), change.head().endLine());
+      for (OfflineRule rule : OfflineRule.values()) {
+        check(file, change, rule, base, touched, false).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  /** Findings on every method of the file, as if all of it were new. */
+  public List<Finding> audit(ReviewedFile file) {
+    List<Finding> findings = new ArrayList<>();
+    for (MethodChange change : file.methods()) {
+      if (change.head() == null) {
+        continue;
+      }
+      for (OfflineRule rule : OfflineRule.values()) {
+        check(file, change, rule, null, false, true).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  private Optional<Finding> check(
+      ReviewedFile file, MethodChange change, OfflineRule rule, MethodReport base, boolean touched, boolean audit) {
+    RuleSettings settings = config.of(rule);
+    MethodReport head = change.head();
+    long value = rule.valueOf(head.metrics());
+    if (!settings.enabled() || value <= settings.threshold()) {
+      return Optional.empty();
+    }
+    String method = change.type() + "." + head.signature();
+    long threshold = settings.threshold();
+    Severity severity = settings.severity();
+    String advice = rule.advice();
+    String message;
+    if (audit) {
+      message = method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
+    } else if (base == null) {
+      message = "New method " + method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
+    } else {
+      long before = rule.valueOf(base.metrics());
+      if (value > before) {
+        message =
+            "This change raised the " + rule.metric() + " of " + method + " from " + before + " to " + value
+                + " (threshold " + threshold + "). ";
+      } else if (!touched) {
+        return Optional.empty();
+      } else {
+        severity = Severity.INFO;
+        message =
+            (value < before
+                    ? "This change lowered the " + rule.metric() + " of " + method + " from " + before + " to " + value
+                        + ", still above the threshold of " + threshold + ". "
+                    : method + " has " + rule.metric() + " " + value + " (threshold " + threshold
+                        + "); the change touched it without raising it. ");
+        advice = "While you are here: " + Character.toLowerCase(advice.charAt(0)) + advice.substring(1);
+      }
+    }
+    return Optional.of(
+        new Finding(
+            rule.id(),
+            severity,
+            Finding.Source.METRICS,
+            file.path(),
+            head.line(),
+            head.endLine(),
+            message + advice,
+            null,
+            fingerprint(rule.id(), file.path(), change.type(), head.signature()),
+            file.isChanged(head.line(), head.endLine()),
+            false));
+  }
+
+  /**
+   * Pairs a method whose parameters the change edited with its old version: an added and a removed method of
+   * the same type and name, when each is the only one of that name on its side. Without this, adding a
+   * parameter to an old complex method would make it "new code" and fail the gate.
+   */
+  private static Map<MethodChange, MethodReport> signatureChanges(List<MethodChange> methods) {
+    Map<String, List<MethodChange>> added = byTypeAndName(methods, MethodChange.Change.ADDED, MethodChange::head);
+    Map<String, List<MethodChange>> removed = byTypeAndName(methods, MethodChange.Change.REMOVED, MethodChange::base);
+    Map<MethodChange, MethodReport> pairs = new HashMap<>();
+    added.forEach(
+        (key, news) -> {
+          List<MethodChange> olds = removed.get(key);
+          if (news.size() == 1 && olds != null && olds.size() == 1) {
+            pairs.put(news.get(0), olds.get(0).base());
+          }
+        });
+    return pairs;
+  }
+
+  private static Map<String, List<MethodChange>> byTypeAndName(
+      List<MethodChange> methods, MethodChange.Change kind, Function<MethodChange, MethodReport> side) {
+    return methods.stream()
+        .filter(m -> m.change() == kind && side.apply(m) != null)
+        .collect(Collectors.groupingBy(m -> m.type() + "#" + side.apply(m).name()));
+  }
+
+  /**
+   * A stable identity for a finding: the rule, the file and the method, never the line, so the finding keeps
+   * its fingerprint when code above it moves it.
+   */
+  static String fingerprint(String ruleId, String path, String type, String signature) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] hash = digest.digest(String.join("\u0000", ruleId, path, type, signature).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

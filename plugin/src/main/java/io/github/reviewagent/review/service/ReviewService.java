@@ -1,0 +1,312 @@
+package io.github.reviewagent.review.service;
+
+import io.github.reviewagent.gate.GatePolicy;
+import io.github.reviewagent.gate.QualityGate;
+import io.github.reviewagent.git.ChangeDetector;
+import io.github.reviewagent.git.ChangeSet;
+import io.github.reviewagent.git.ChangedPath;
+import io.github.reviewagent.git.GitException;
+import io.github.reviewagent.git.JGitChangeDetector;
+import io.github.reviewagent.git.NotAGitRepositoryException;
+import io.github.reviewagent.metrics.MetricsAnalyzer;
+import io.github.reviewagent.metrics.ParseProblem;
+import io.github.reviewagent.offline.OfflineReviewer;
+import io.github.reviewagent.report.ConsoleReport;
+import io.github.reviewagent.report.ReportWriter;
+import io.github.reviewagent.review.Finding;
+import io.github.reviewagent.review.GateResult;
+import io.github.reviewagent.review.ReviewResult;
+import io.github.reviewagent.review.ReviewedFile;
+import io.github.reviewagent.review.Usage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.apache.maven.plugin.logging.Log;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * Runs a review: selects the files, measures and reviews them, gates, writes the reports and logs the
+ * summary. The reports are written in every case in which the review ran, also when the gate fails or a file
+ * does not parse.
+ */
+@Named
+@Singleton
+public final class ReviewService {
+
+  private final Supplier<ChangeDetector> changes;
+  private final ReportWriter reports;
+  private final Function<String, String> environment;
+  private final LongSupplier clock;
+
+  @Inject
+  public ReviewService(ReportWriter reports) {
+    // A detector per review: it caches what it read of the working tree, and this singleton outlives builds
+    // in the Maven daemon.
+    this(() -> new JGitChangeDetector(System::getenv), reports, System::getenv, System::nanoTime);
+  }
+
+  /**
+   * @param changes     gives the change detector for one review
+   * @param environment looks up environment variables
+   * @param clock       nanoseconds, for progress lines
+   */
+  ReviewService(
+      Supplier<ChangeDetector> changes, ReportWriter reports, Function<String, String> environment, LongSupplier clock) {
+    this.changes = changes;
+    this.reports = reports;
+    this.environment = environment;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws ReviewException when the review cannot run (git trouble such as a missing base ref) or the reports
+   *     cannot be written; the message says what to do
+   */
+  public ReviewOutcome review(ReviewRequest request, Log log) throws ReviewException {
+    List<String> notes = new ArrayList<>();
+    Provider provider = request.model().resolve(environment);
+    String modelProblem = null;
+    if (provider != Provider.OFFLINE) {
+      // The model reviewer is not wired in yet: say so loudly instead of passing as if it had reviewed.
+      modelProblem = "the " + provider.id() + " model reviewer is not available in this version of the plugin";
+      notes.add(
+          "review.provider is " + provider.id() + ", but " + modelProblem
+              + "; only the offline reviewer's findings are reported. Use -Dreview.provider=offline to silence this.");
+    }
+    long started = clock.getAsLong();
+    Selection selection = select(request, notes);
+    long selected = clock.getAsLong();
+    OfflineReviewer offline = new OfflineReviewer(request.rules());
+    List<FileReviewer.Result> results = List.of();
+    if (!selection.candidates().isEmpty()) {
+      log.info(
+          "Reviewing " + selection.candidates().size() + (selection.audit() ? " Java files" : " changed Java files")
+              + " of " + request.modules().size() + (request.modules().size() == 1 ? " module" : " modules")
+              + (selection.baseRef() == null ? "" : " against " + selection.baseRef() + " (" + abbreviate(selection.baseCommit()) + ")")
+              + " with the offline reviewer");
+      FileReviewer fileReviewer = new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+      results = reviewAll(fileReviewer, selection.candidates(), log);
+    }
+    long reviewed = clock.getAsLong();
+
+    List<ReviewedFile> files = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
+    boolean partial = modelProblem != null;
+    for (FileReviewer.Result result : results) {
+      files.add(result.file());
+      findings.addAll(result.findings());
+      notes.addAll(result.notes());
+      if (result.text() != null) {
+        texts.put(result.file().path(), result.text());
+      }
+      partial |= result.file().parseError() != null;
+    }
+    findings.sort(
+        Comparator.comparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleId));
+    GateResult gate =
+        QualityGate.evaluate(
+            new GatePolicy(request.failOn(), !selection.audit(), request.model().failOnModelError()), findings, modelProblem);
+    ReviewResult result =
+        new ReviewResult(
+            partial ? ReviewResult.Status.PARTIAL : ReviewResult.Status.COMPLETE,
+            provider == Provider.OFFLINE ? Provider.OFFLINE.id() : provider.id(),
+            provider == Provider.OFFLINE ? null : request.model().model(),
+            selection.baseRef(),
+            selection.baseCommit(),
+            files,
+            offline.rules(),
+            findings,
+            Usage.NONE,
+            gate,
+            notes);
+
+    List<Path> written;
+    try {
+      written =
+          reports.write(result, request.outputDirectory(), request.formats(), path -> Optional.ofNullable(texts.get(path)));
+    } catch (IOException | RuntimeException e) {
+      logSummary(result, request.outputDirectory(), log);
+      throw new ReviewException(
+          "Could not write the review reports to " + request.outputDirectory() + ": " + e.getMessage()
+              + ". Check that review.outputDirectory is a writable directory.",
+          e);
+    }
+    log.debug(
+        "Review timings: selecting files " + millis(selected - started) + " ms, reviewing " + millis(reviewed - selected)
+            + " ms, writing reports " + millis(clock.getAsLong() - reviewed) + " ms");
+    logSummary(result, request.outputDirectory(), log);
+    return new ReviewOutcome(result, written);
+  }
+
+  /** The console report: the summary at info, findings and notes as warnings, so CI logs highlight them. */
+  private static void logSummary(ReviewResult result, Path outputDirectory, Log log) {
+    boolean listing = false;
+    for (String line : ConsoleReport.lines(result, outputDirectory)) {
+      if (line.startsWith("Findings ") || line.equals("Notes:")) {
+        listing = true;
+        log.info(line);
+      } else if (line.startsWith("Reports: ") || line.startsWith("Gate ")) {
+        listing = false;
+        log.info(line);
+      } else if (listing) {
+        log.warn(line);
+      } else {
+        log.info(line);
+      }
+    }
+  }
+
+  /**
+   * What to review.
+   *
+   * @param audit true when the whole code base is under review: {@code scope=all}, or no git repository
+   */
+  private record Selection(String baseRef, String baseCommit, List<Candidate> candidates, boolean audit) {}
+
+  private Selection select(ReviewRequest request, List<String> notes) throws ReviewException {
+    SourceSelector selector = new SourceSelector(request.modules());
+    Path executionRoot = Paths.canonical(request.executionRoot());
+    if (request.scope() == Scope.ALL) {
+      return new Selection(null, null, everything(selector, gitWorkTree(executionRoot).orElse(executionRoot)), true);
+    }
+    ChangeSet changeSet;
+    try {
+      changeSet = changes.get().detect(executionRoot, request.baseRef());
+    } catch (NotAGitRepositoryException e) {
+      notes.add(
+          e.getMessage() + " Every source file is reviewed instead, and every finding counts for review.failOn."
+              + " Run the review in a git clone, or set -Dreview.scope=all to say that this is intended.");
+      return new Selection(null, null, everything(selector, executionRoot), true);
+    } catch (GitException e) {
+      throw new ReviewException(e.getMessage(), e);
+    }
+    notes.addAll(changeSet.warnings());
+    Path root = Paths.canonical(changeSet.repositoryRoot());
+    List<Candidate> candidates = new ArrayList<>();
+    for (ChangedPath changed : changeSet.files()) {
+      Path file = Paths.canonical(root.resolve(changed.path()));
+      if (selector.accepts(file)) {
+        candidates.add(
+            new Candidate(
+                file, changed.path(), changed.previousPath(), changed.status(), changed.changedLines(), changed.baseContent()));
+      }
+    }
+    if (candidates.isEmpty()) {
+      notes.add(
+          "No Java source of the build's modules changed since " + changeSet.baseRef() + " ("
+              + abbreviate(changeSet.baseCommit()) + "): nothing to review"
+              + (changeSet.files().isEmpty() ? "." : " (" + changeSet.files().size() + " other changed files ignored)."));
+    }
+    return new Selection(changeSet.baseRef(), changeSet.baseCommit(), candidates, false);
+  }
+
+  private static List<Candidate> everything(SourceSelector selector, Path root) throws ReviewException {
+    List<Path> files;
+    try {
+      files = selector.all();
+    } catch (IOException e) {
+      throw new ReviewException("Could not list the source files: " + e.getMessage(), e);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Path file : files) {
+      String path = file.startsWith(root) ? Paths.relative(root, file) : file.toString().replace('\\', '/');
+      candidates.add(new Candidate(file, path, null, ReviewedFile.Status.UNCHANGED, List.of(), null));
+    }
+    return candidates;
+  }
+
+  /** Reviews the files on a few threads, in the candidates' order, with progress lines for long runs. */
+  private List<FileReviewer.Result> reviewAll(FileReviewer reviewer, List<Candidate> candidates, Log log) throws ReviewException {
+    int threads = Math.max(1, Math.min(candidates.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "review-worker");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      ExecutorCompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
+      FileReviewer.Result[] results = new FileReviewer.Result[candidates.size()];
+      for (int i = 0; i < candidates.size(); i++) {
+        int index = i;
+        completion.submit(
+            () -> {
+              results[index] = reviewSafely(reviewer, candidates.get(index));
+              return index;
+            });
+      }
+      Progress progress = new Progress(log, clock, candidates.size());
+      for (int i = 0; i < candidates.size(); i++) {
+        Future<Integer> done = completion.take();
+        done.get();
+        progress.step();
+      }
+      return List.of(results);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReviewException("The review was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new ReviewException("The review failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A bug in measuring one file must not lose the others: it becomes a note on that file. */
+  private static FileReviewer.Result reviewSafely(FileReviewer reviewer, Candidate candidate) {
+    try {
+      return reviewer.review(candidate);
+    } catch (RuntimeException | StackOverflowError e) {
+      ReviewedFile file =
+          new ReviewedFile(
+              candidate.path(),
+              candidate.previousPath(),
+              candidate.status(),
+              candidate.changedLines(),
+              List.of(),
+              new ParseProblem(0, 0, "could not be measured: " + e));
+      return new FileReviewer.Result(file, null, List.of(), List.of());
+    }
+  }
+
+  /** The work tree containing the directory, so that an audit's paths are relative to it as the reports want. */
+  private static Optional<Path> gitWorkTree(Path directory) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toFile());
+    if (builder.getGitDir() == null) {
+      return Optional.empty();
+    }
+    try {
+      builder.setup();
+      return builder.getWorkTree() == null ? Optional.empty() : Optional.of(Paths.canonical(builder.getWorkTree().toPath()));
+    } catch (IllegalArgumentException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  private static String abbreviate(String commit) {
+    return commit == null || commit.length() <= 10 ? String.valueOf(commit) : commit.substring(0, 10);
+  }
+}

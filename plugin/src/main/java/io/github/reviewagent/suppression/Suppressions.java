@@ -1,0 +1,200 @@
+package io.github.reviewagent.suppression;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import io.github.reviewagent.review.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The suppressions written in one source file. Two forms:
+ *
+ * <ul>
+ *   <li>a comment {@code review:ignore <rule>[, <rule>...] [-- reason]} on the finding's first line, on the line
+ *       above it, or in the header of the declaration that starts there (between its annotations and its name);
+ *   <li>{@code @SuppressWarnings("review:<rule>")} on a method, constructor, field or type: every finding
+ *       inside that declaration.
+ * </ul>
+ *
+ * <p>{@code all} names every rule. Rule ids are matched exactly (case-insensitively); a misspelt rule suppresses
+ * nothing. Immutable and thread-safe.
+ */
+public final class Suppressions {
+
+  /** Nothing suppressed. */
+  public static final Suppressions NONE = new Suppressions(List.of(), List.of(), Map.of());
+
+  static final String ALL = "all";
+  private static final String MARKER = "review:";
+  private static final Pattern COMMENT = Pattern.compile("review:ignore\\b([^\\n]*)");
+  private static final Pattern TEXT_COMMENT = Pattern.compile("(?://|/\\*|^\\s*\\*).*?(review:ignore\\b[^\\n]*)");
+
+  private final List<Span> comments;
+  private final List<Span> declarations;
+  private final Map<Integer, Integer> headerEnds;
+
+  private Suppressions(List<Span> comments, List<Span> declarations, Map<Integer, Integer> headerEnds) {
+    this.comments = comments;
+    this.declarations = declarations;
+    this.headerEnds = headerEnds;
+  }
+
+  /** Reads the suppressions of a source file; never throws: a file that does not parse still has its comments. */
+  public static Suppressions of(String source) {
+    if (source == null || !source.contains(MARKER)) {
+      return NONE;
+    }
+    ParserConfiguration configuration =
+        new ParserConfiguration().setLanguageLevel(LanguageLevel.JAVA_21).setAttributeComments(true);
+    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
+    if (!result.isSuccessful() || result.getResult().isEmpty()) {
+      return ofText(source);
+    }
+    CompilationUnit unit = result.getResult().get();
+    List<Span> comments = new ArrayList<>();
+    for (Comment comment : unit.getAllComments()) {
+      Matcher matcher = COMMENT.matcher(comment.getContent());
+      if (matcher.find()) {
+        comments.add(new Span(begin(comment), end(comment), rules(matcher.group(1))));
+      }
+    }
+    List<Span> declarations = new ArrayList<>();
+    Map<Integer, Integer> headerEnds = new HashMap<>();
+    for (BodyDeclaration<?> declaration : unit.findAll(BodyDeclaration.class)) {
+      if (declaration instanceof NodeWithSimpleName<?> named) {
+        named.getName().getBegin().ifPresent(p -> headerEnds.merge(begin(declaration), p.line, Math::max));
+      }
+      Set<String> rules = suppressedRules(declaration.getAnnotations());
+      if (!rules.isEmpty()) {
+        declarations.add(new Span(begin(declaration), end(declaration), rules));
+      }
+    }
+    return new Suppressions(List.copyOf(comments), List.copyOf(declarations), Map.copyOf(headerEnds));
+  }
+
+  /** Comment suppressions found line by line, for a file the parser cannot read. */
+  private static Suppressions ofText(String source) {
+    List<Span> comments = new ArrayList<>();
+    String[] lines = source.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher matcher = TEXT_COMMENT.matcher(lines[i]);
+      if (matcher.find()) {
+        Matcher rule = COMMENT.matcher(matcher.group(1));
+        if (rule.find()) {
+          comments.add(new Span(i + 1, i + 1, rules(rule.group(1))));
+        }
+      }
+    }
+    return new Suppressions(List.copyOf(comments), List.of(), Map.of());
+  }
+
+  /** Whether a finding of this rule spanning these lines is suppressed. */
+  public boolean suppresses(String ruleId, int startLine, int endLine) {
+    int headerEnd = headerEnds.getOrDefault(startLine, startLine);
+    for (Span comment : comments) {
+      boolean near = comment.end() == startLine - 1 || (comment.end() >= startLine && comment.begin() <= headerEnd);
+      if (near && comment.names(ruleId)) {
+        return true;
+      }
+    }
+    for (Span declaration : declarations) {
+      if (declaration.begin() <= startLine && endLine <= declaration.end() && declaration.names(ruleId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The findings, each marked suppressed when this file suppresses it. */
+  public List<Finding> apply(List<Finding> findings) {
+    if (this == NONE) {
+      return findings;
+    }
+    return findings.stream()
+        .map(f -> suppresses(f.ruleId(), f.startLine(), f.endLine()) ? f.withSuppressed(true) : f)
+        .toList();
+  }
+
+  private static Set<String> rules(String text) {
+    String list = text;
+    int reason = list.indexOf("--");
+    if (reason >= 0) {
+      list = list.substring(0, reason);
+    }
+    int close = list.indexOf("*/");
+    if (close >= 0) {
+      list = list.substring(0, close);
+    }
+    return Arrays.stream(list.strip().split("[\\s,]+"))
+        .filter(word -> !word.isEmpty())
+        .map(word -> word.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> suppressedRules(List<AnnotationExpr> annotations) {
+    Set<String> rules = new HashSet<>();
+    for (AnnotationExpr annotation : annotations) {
+      String name = annotation.getNameAsString();
+      if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+        continue;
+      }
+      Expression value = null;
+      if (annotation instanceof SingleMemberAnnotationExpr single) {
+        value = single.getMemberValue();
+      } else if (annotation instanceof NormalAnnotationExpr normal) {
+        value =
+            normal.getPairs().stream()
+                .filter(pair -> pair.getNameAsString().equals("value"))
+                .map(MemberValuePair::getValue)
+                .findFirst()
+                .orElse(null);
+      }
+      List<Expression> values =
+          value instanceof ArrayInitializerExpr array ? array.getValues() : value == null ? List.of() : List.of(value);
+      for (Expression element : values) {
+        if (element instanceof StringLiteralExpr literal && literal.getValue().startsWith(MARKER)) {
+          rules.add(literal.getValue().substring(MARKER.length()).strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return rules;
+  }
+
+  private static int begin(Node node) {
+    return node.getBegin().map(p -> p.line).orElse(0);
+  }
+
+  private static int end(Node node) {
+    return node.getEnd().map(p -> p.line).orElse(begin(node));
+  }
+
+  /** Lines a suppression covers and the rules it names, lower case. */
+  private record Span(int begin, int end, Set<String> rules) {
+    boolean names(String ruleId) {
+      return rules.contains(ALL) || rules.contains(ruleId.toLowerCase(Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.reviewagent.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.reviewagent.report.ReportFormat;
+import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.Provider;
+import io.github.reviewagent.review.service.ReviewRequest;
+import io.github.reviewagent.review.service.Scope;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.Test;
+
+/** The goal's user properties ({@code -Dreview.x=...}) reach its parameters. */
+@MojoTest
+class ReviewMojoPropertiesTest extends MojoFixture {
+
+  ReviewMojoPropertiesTest() throws IOException {
+    super();
+    userProperties.setProperty("review.base", "origin/release");
+    userProperties.setProperty("review.scope", "all");
+    userProperties.setProperty("review.includes", "src/main/java/**");
+    userProperties.setProperty("review.excludes", "**/internal/**");
+    userProperties.setProperty("review.provider", "responses");
+    userProperties.setProperty("review.baseUrl", "http://127.0.0.1:8080/v1");
+    userProperties.setProperty("review.model", "local-model");
+    userProperties.setProperty("review.apiKeyEnv", "MY_KEY");
+    userProperties.setProperty("review.serverId", "openai");
+    userProperties.setProperty("review.failOn", "blocker");
+    userProperties.setProperty("review.failOnModelError", "true");
+    userProperties.setProperty("review.outputDirectory", "/tmp/review-out");
+    userProperties.setProperty("review.formats", "json,checkstyle");
+    userProperties.setProperty("review.encoding", "UTF-16");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  void everyPropertyIsWired(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.baseRef()).isEqualTo("origin/release");
+    assertThat(request.scope()).isEqualTo(Scope.ALL);
+    assertThat(request.modules().get(0).includes()).containsExactly("src/main/java/**");
+    assertThat(request.modules().get(0).excludes()).containsExactly("**/internal/**");
+    assertThat(request.model().provider()).isEqualTo(Provider.RESPONSES);
+    assertThat(request.model().baseUrl()).isEqualTo("http://127.0.0.1:8080/v1");
+    assertThat(request.model().model()).isEqualTo("local-model");
+    assertThat(request.model().apiKeyEnv()).isEqualTo("MY_KEY");
+    assertThat(request.model().serverId()).isEqualTo("openai");
+    assertThat(request.model().failOnModelError()).isTrue();
+    assertThat(request.failOn()).isEqualTo(Severity.BLOCKER);
+    assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/review-out"));
+    assertThat(request.formats()).containsExactlyInAnyOrder(ReportFormat.JSON, ReportFormat.CHECKSTYLE);
+    assertThat(request.encoding().name()).isEqualTo("UTF-16");
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.reviewagent.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.reviewagent.offline.OfflineConfig;
+import io.github.reviewagent.offline.OfflineRule;
+import io.github.reviewagent.offline.RuleSettings;
+import io.github.reviewagent.report.ReportFormat;
+import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.Provider;
+import io.github.reviewagent.review.service.ReviewRequest;
+import io.github.reviewagent.review.service.Scope;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** Parameter wiring of the goal: defaults, configured and bad values, and how outcomes become Maven's. */
+@MojoTest
+class ReviewMojoTest extends MojoFixture {
+
+  ReviewMojoTest() throws IOException {
+    super();
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  void defaults(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.executionRoot()).isEqualTo(root);
+    assertThat(request.baseRef()).isNull();
+    assertThat(request.scope()).isEqualTo(Scope.CHANGED);
+    assertThat(request.failOn()).isEqualTo(Severity.CRITICAL);
+    assertThat(request.formats())
+        .containsExactlyInAnyOrder(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML);
+    assertThat(request.outputDirectory()).isEqualTo(root.resolve("target/review"));
+    assertThat(request.model().provider()).isEqualTo(Provider.AUTO);
+    assertThat(request.model().baseUrl()).isEqualTo("https://api.openai.com/v1");
+    assertThat(request.model().model()).isEqualTo("gpt-5-mini");
+    assertThat(request.model().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
+    assertThat(request.model().serverId()).isNull();
+    assertThat(request.model().failOnModelError()).isFalse();
+    assertThat(request.rules()).isEqualTo(OfflineConfig.defaults());
+    assertThat(request.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(request.modules()).singleElement().satisfies(module -> {
+      assertThat(module.id()).isEqualTo("org.example:demo");
+      assertThat(module.basedir()).isEqualTo(root);
+      assertThat(module.sourceRoots())
+          .as("generated sources are left out")
+          .containsExactly(root.resolve("src/main/java"), root.resolve("src/test/java"));
+      assertThat(module.includes()).containsExactly("**/*.java");
+      assertThat(module.excludes()).isEmpty();
+    });
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "scope", value = "all")
+  @MojoParameter(name = "failOn", value = "none")
+  @MojoParameter(name = "formats", value = "json,gitlab")
+  @MojoParameter(name = "base", value = "origin/develop")
+  @MojoParameter(name = "includes", value = "src/main/**")
+  @MojoParameter(name = "excludes", value = "**/generated/**,**/*Test.java")
+  @MojoParameter(name = "provider", value = "Offline")
+  @MojoParameter(name = "failOnModelError", value = "true")
+  @MojoParameter(name = "outputDirectory", value = "/tmp/reports")
+  void configuredValues(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.scope()).isEqualTo(Scope.ALL);
+    assertThat(request.failOn()).isNull();
+    assertThat(request.formats()).containsExactlyInAnyOrder(ReportFormat.JSON, ReportFormat.GITLAB);
+    assertThat(request.baseRef()).isEqualTo("origin/develop");
+    assertThat(request.model().provider()).isEqualTo(Provider.OFFLINE);
+    assertThat(request.model().failOnModelError()).isTrue();
+    assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/reports"));
+    assertThat(request.modules()).singleElement().satisfies(module -> {
+      assertThat(module.includes()).containsExactly("src/main/**");
+      assertThat(module.excludes()).containsExactly("**/generated/**", "**/*Test.java");
+    });
+  }
+
+  @Test
+  @InjectMojo(
+      goal = "review",
+      pom =
+          "<project><build><plugins><plugin><artifactId>review-maven-plugin</artifactId><configuration><rules>"
+              + "<complexity.cognitive>20 major</complexity.cognitive><size.parameters>off</size.parameters>"
+              + "</rules></configuration></plugin></plugins></build></project>")
+  void rulesMap(ReviewMojo mojo) throws Exception {
+    OfflineConfig rules = mojo.request().rules();
+
+    assertThat(rules.of(OfflineRule.COGNITIVE)).isEqualTo(new RuleSettings(true, 20, Severity.MAJOR));
+    assertThat(rules.of(OfflineRule.PARAMETERS).enabled()).isFalse();
+  }
+
+  @Test
+  @InjectMojo(
+      goal = "review",
+      pom =
+          "<project><build><plugins><plugin><artifactId>review-maven-plugin</artifactId><configuration><rules>"
+              + "<complexity.cognitve>20</complexity.cognitve></rules></configuration></plugin></plugins></build></project>")
+  void unknownRuleFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("rules names the unknown rule 'complexity.cognitve'");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "failOn", value = "severe")
+  void unknownSeverityFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.failOn has the value 'severe'; use none, info, minor, major, critical or blocker");
+    assertThat(written).isEmpty();
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "formats", value = "sarif,pdf")
+  void unknownFormatFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.formats has the value 'pdf'; use one or more of sarif, json, markdown, html, gitlab, checkstyle");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "gemini")
+  void unknownProviderFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.provider has the value 'gemini'; use one of auto, offline, chat, responses, assistants");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "scope", value = "branch")
+  void unknownScopeFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.scope has the value 'branch'; use changed or all");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "excludes", value = "src/[main/**")
+  void badGlobFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("review.excludes has the pattern 'src/[main/**', which is not a valid glob");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "encoding", value = "NO-SUCH-CHARSET")
+  void unknownEncodingFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("review.encoding has the value 'NO-SUCH-CHARSET'");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "skip", value = "true")
+  @MojoParameter(name = "failOn", value = "severe")
+  void skipDoesNothingNotEvenCheckParameters(ReviewMojo mojo) throws Exception {
+    mojo.execute();
+
+    assertThat(written).isEmpty();
+    assertThat(log.lines()).contains("INFO Review skipped (review.skip=true)");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "failOn", value = "major")
+  @MojoParameter(name = "provider", value = "offline")
+  @MojoParameter(name = "base", value = "main")
+  void aTrippedGateIsAFailureThatCountsAndNamesTheReport(ReviewMojo mojo) throws Exception {
+    changedFileInAGitRepository();
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "Review failed: 1 finding at or above major on changed lines (1 size.parameters). See "
+                + root.resolve("target/review/review.md") + ".");
+    assertThat(written).singleElement().satisfies(result -> assertThat(result.gate().failed()).isTrue());
+    assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN src/main/java/a/New.java:4 major size.parameters"));
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "offline")
+  @MojoParameter(name = "base", value = "main")
+  void belowFailOnTheBuildPassesWithReports(ReviewMojo mojo) throws Exception {
+    changedFileInAGitRepository();
+
+    mojo.execute();
+
+    assertThat(written).singleElement().satisfies(result -> {
+      assertThat(result.gate().failed()).isFalse();
+      assertThat(result.findings()).hasSize(1);
+    });
+  }
+}
