@@ -12,17 +12,24 @@ import java.util.List;
  *                 never an offline finding: the caller adds these to its own
  * @param rules    the rules those findings refer to
  * @param usage    tokens and requests, summed over every turn
- * @param partial  whether some part of the change was not reviewed by the model (the notes say which and why)
+ * @param problem  null when the model reviewed every part of the change; else one sentence for the gate and the
+ *                 build's message: how many parts were not reviewed and why the first was not (the notes name
+ *                 each part)
  * @param notes    one sentence each: what was not reviewed and why, what the checks dropped or corrected
  * @param stats    counts for the log
  */
 public record ModelReviewOutcome(
-    List<Finding> findings, List<Rule> rules, Usage usage, boolean partial, List<String> notes, Stats stats) {
+    List<Finding> findings, List<Rule> rules, Usage usage, String problem, List<String> notes, Stats stats) {
 
   public ModelReviewOutcome {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     notes = List.copyOf(notes);
+  }
+
+  /** Whether some part of the change was not reviewed by the model. */
+  public boolean partial() {
+    return problem != null;
   }
 
   /**

@@ -94,13 +94,17 @@ public final class ModelReviewer {
     List<String> notes = new ArrayList<>();
     int reviewed = 0;
     int cached = 0;
+    String firstReason = null;
     for (UnitResult result : results) {
       notes.addAll(result.notes());
       switch (result.status()) {
         case CACHED -> cached++;
-        case NOT_REVIEWED -> notes.add(
-            "Not reviewed by the model: " + result.unit().describe() + " (unit " + (result.unit().index() + 1) + " of "
-                + units.size() + "): " + result.reason() + ".");
+        case NOT_REVIEWED -> {
+          firstReason = firstReason == null ? result.reason() : firstReason;
+          notes.add(
+              "Not reviewed by the model: " + result.unit().describe() + " (unit " + (result.unit().index() + 1) + " of "
+                  + units.size() + "): " + result.reason() + ".");
+        }
         case REVIEWED -> { }
       }
       if (result.status() != UnitResult.Status.NOT_REVIEWED) {
@@ -117,7 +121,13 @@ public final class ModelReviewer {
     var stats =
         new ModelReviewOutcome.Stats(
             units.size(), reviewed, cached, verifier.proposed, verifier.dropped, verifier.reanchored, verifier.corrected, verifier.merged);
-    return new ModelReviewOutcome(findings, rules, meter.total(), reviewed < units.size(), notes, stats);
+    int missed = units.size() - reviewed;
+    String problem =
+        missed == 0
+            ? null
+            : missed + " of " + units.size() + (units.size() == 1 ? " part" : " parts") + " of the change not reviewed by the model, "
+                + (missed > 1 ? "the first because " : "because ") + firstReason;
+    return new ModelReviewOutcome(findings, rules, meter.total(), problem, notes, stats);
   }
 
   private static ThreadFactory daemons(String name) {

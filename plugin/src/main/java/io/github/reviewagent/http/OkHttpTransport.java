@@ -69,8 +69,11 @@ public final class OkHttpTransport implements Transport {
     }
   }
 
-  /** Loopback by name ({@code localhost}) or by literal address, without asking DNS (that is network too). */
-  static boolean isLoopback(String host) {
+  /**
+   * Whether a host is this machine: loopback by name ({@code localhost}) or by literal address, decided
+   * without asking DNS (that is network too). The offline guard lets only these through.
+   */
+  public static boolean isLoopback(String host) {
     String name = host.toLowerCase(Locale.ROOT);
     if (name.startsWith("[") && name.endsWith("]")) {
       name = name.substring(1, name.length() - 1);

@@ -1,9 +1,13 @@
 package io.github.reviewagent.maven;
 
+import io.github.reviewagent.http.ProxySettings;
+import io.github.reviewagent.http.Secret;
 import io.github.reviewagent.offline.OfflineConfig;
 import io.github.reviewagent.report.ReportFormat;
 import io.github.reviewagent.review.GateResult;
 import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.KeySources;
+import io.github.reviewagent.review.service.ModelLimits;
 import io.github.reviewagent.review.service.ModelSettings;
 import io.github.reviewagent.review.service.ModuleSources;
 import io.github.reviewagent.review.service.Provider;
@@ -16,6 +20,7 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Reviews the Java sources changed on the current branch: measures what the change did to the complexity of
@@ -109,6 +115,36 @@ public class ReviewMojo extends AbstractMojo {
   @Parameter(property = "review.failOnModelError", defaultValue = "false")
   private boolean failOnModelError;
 
+  /**
+   * Where the model's results are kept, by the reviewed code, model, protocol and instructions: a build that
+   * reviews the same change again makes no model call. Under {@code target}, so {@code clean} empties it; point it
+   * elsewhere (and cache that directory in CI) to keep it across clean builds.
+   */
+  @Parameter(property = "review.cacheDirectory", defaultValue = "${session.executionRootDirectory}/target/review-cache")
+  private File cacheDirectory;
+
+  /** How many parts of the change are sent to the model at once. */
+  @Parameter(property = "review.concurrency", defaultValue = "4")
+  private int concurrency;
+
+  /**
+   * The most tokens (input plus output, as the server counts them) the model review of one build may use; 0 for no
+   * limit. Parts that would exceed it are not sent, and the review says which.
+   */
+  @Parameter(property = "review.tokenBudget", defaultValue = "0")
+  private long tokenBudget;
+
+  /** Seconds the whole model review may take; parts not reviewed by then are named in the review. */
+  @Parameter(property = "review.timeout", defaultValue = "900")
+  private int timeout;
+
+  /**
+   * Seconds to wait for one answer of the model server before the request is retried (an Assistants run: before
+   * it is cancelled). Raise it for a slow local model.
+   */
+  @Parameter(property = "review.requestTimeout", defaultValue = "300")
+  private int requestTimeout;
+
   /** Where the reports go. */
   @Parameter(property = "review.outputDirectory", defaultValue = "${session.executionRootDirectory}/target/review")
   private File outputDirectory;
@@ -152,11 +188,13 @@ public class ReviewMojo extends AbstractMojo {
 
   private final ReviewService service;
   private final ReactorReviews reactor;
+  private final SettingsDecrypter decrypter;
 
   @Inject
-  public ReviewMojo(ReviewService service, ReactorReviews reactor) {
+  public ReviewMojo(ReviewService service, ReactorReviews reactor, SettingsDecrypter decrypter) {
     this.service = service;
     this.reactor = reactor;
+    this.decrypter = decrypter;
   }
 
   @Override
@@ -199,6 +237,10 @@ public class ReviewMojo extends AbstractMojo {
               .or(() -> outcome.reports().stream().findFirst())
               .map(p -> " See " + p + ".")
               .orElse("");
+      if (outcome.modelProblem() != null && request.model().failOnModelError()) {
+        // The review could not run as configured: a build error, not a verdict on the code.
+        throw new MojoExecutionException("Review failed: " + gate.reason() + report);
+      }
       throw new MojoFailureException("Review failed: " + gate.reason() + report);
     }
   }
@@ -206,8 +248,7 @@ public class ReviewMojo extends AbstractMojo {
   /** This module's request; checks every parameter, so a bad value fails before anything runs. */
   ReviewRequest request() throws MojoExecutionException {
     try {
-      ModelSettings modelSettings =
-          new ModelSettings(Provider.parse(provider), baseUrl, model, apiKeyEnv, serverId, failOnModelError);
+      ModelSettings modelSettings = modelSettings();
       ModuleSources sources =
           new ModuleSources(
               Reactor.id(project),
@@ -229,6 +270,26 @@ public class ReviewMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The model settings; reads settings.xml (the server's password, the proxy) only when a model may be asked. The
+   * key of review.apiKeyEnv is read when the review runs.
+   */
+  private ModelSettings modelSettings() {
+    Provider chosen = Provider.parse(provider);
+    SettingsAccess access = new SettingsAccess(session.getSettings(), decrypter);
+    boolean mayAskModel = chosen != Provider.OFFLINE;
+    KeySources keys = new KeySources(apiKeyEnv, serverId, mayAskModel ? access.serverPassword(serverId) : Secret.NONE);
+    ModelLimits limits =
+        new ModelLimits(
+            cacheDirectory == null ? null : cacheDirectory.toPath(),
+            concurrency,
+            tokenBudget,
+            Duration.ofSeconds(timeout),
+            Duration.ofSeconds(requestTimeout));
+    ProxySettings proxy = mayAskModel ? access.proxyFor(baseUrl) : ProxySettings.NONE;
+    return new ModelSettings(chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline());
   }
 
   /** The severity that fails the build, or null for {@code none}. */

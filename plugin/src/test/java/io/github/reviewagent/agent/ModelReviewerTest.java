@@ -290,6 +290,8 @@ class ModelReviewerTest {
     ModelReviewOutcome outcome = review(provider, files, with(settings(), 1_000, 2, 3, 0, null));
 
     assertThat(outcome.partial()).isTrue();
+    assertThat(outcome.problem())
+        .isEqualTo("1 of 3 parts of the change not reviewed by the model, because the model failed (RATE_LIMITED): 429 Too Many Requests after 4 attempts");
     assertThat(outcome.findings()).extracting(Finding::path).containsExactly("demo/F0.java", "demo/F2.java");
     assertThat(outcome.notes()).singleElement().asString()
         .startsWith("Not reviewed by the model: demo/F1.java lines ")
@@ -304,6 +306,8 @@ class ModelReviewerTest {
 
     assertThat(provider.sends.get()).isEqualTo(1);
     assertThat(outcome.partial()).isTrue();
+    assertThat(outcome.problem())
+        .isEqualTo("3 of 3 parts of the change not reviewed by the model, the first because the model failed (AUTHENTICATION): 401: the API key was rejected");
     assertThat(outcome.notes()).hasSize(3);
     assertThat(outcome.notes().get(1)).endsWith("skipped after the model failed with AUTHENTICATION on another part.");
   }

@@ -21,6 +21,12 @@ import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Proxy;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.util.FileUtils;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +40,8 @@ abstract class MojoFixture {
 
   final Path root;
   final Properties userProperties = new Properties();
+  final Settings settings = new Settings();
+  boolean offline;
   final RecordingLog log = new RecordingLog();
   final List<ReviewResult> written = new ArrayList<>();
   private final MavenProject project;
@@ -80,7 +88,63 @@ abstract class MojoFixture {
     lenient().when(session.getExecutionRootDirectory()).thenReturn(root.toString());
     lenient().when(session.getProjects()).thenReturn(List.of(project));
     lenient().when(session.getCurrentProject()).thenReturn(project);
+    lenient().when(session.getSettings()).thenReturn(settings);
+    lenient().when(session.isOffline()).thenAnswer(invocation -> offline);
     return session;
+  }
+
+  /**
+   * Stands in for Maven's decrypter (tested for real in {@link SettingsAccessTest}): a password written
+   * {@code {enc:x}} decrypts to {@code x}, anything else stays as it is.
+   */
+  @Provides
+  SettingsDecrypter decrypter() {
+    return request -> {
+      List<Server> servers = new ArrayList<>();
+      for (Server server : request.getServers()) {
+        Server copy = server.clone();
+        copy.setPassword(decrypt(server.getPassword()));
+        servers.add(copy);
+      }
+      List<Proxy> proxies = new ArrayList<>();
+      for (Proxy proxy : request.getProxies()) {
+        Proxy copy = proxy.clone();
+        copy.setPassword(decrypt(proxy.getPassword()));
+        proxies.add(copy);
+      }
+      return new SettingsDecryptionResult() {
+        @Override
+        public Server getServer() {
+          return servers.isEmpty() ? null : servers.get(0);
+        }
+
+        @Override
+        public List<Server> getServers() {
+          return servers;
+        }
+
+        @Override
+        public Proxy getProxy() {
+          return proxies.isEmpty() ? null : proxies.get(0);
+        }
+
+        @Override
+        public List<Proxy> getProxies() {
+          return proxies;
+        }
+
+        @Override
+        public List<SettingsProblem> getProblems() {
+          return List.of();
+        }
+      };
+    };
+  }
+
+  private static String decrypt(String password) {
+    return password != null && password.startsWith("{enc:") && password.endsWith("}")
+        ? password.substring(5, password.length() - 1)
+        : password;
   }
 
   @Provides

@@ -2,8 +2,11 @@ package io.github.reviewagent.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewagent.http.ProxySettings;
 import io.github.reviewagent.offline.OfflineConfig;
 import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.KeySources;
+import io.github.reviewagent.review.service.ModelLimits;
 import io.github.reviewagent.review.service.ModelSettings;
 import io.github.reviewagent.review.service.ModuleSources;
 import io.github.reviewagent.review.service.Provider;
@@ -35,7 +38,9 @@ class ReactorReviewsTest {
         List.of(sources),
         null,
         Scope.CHANGED,
-        new ModelSettings(Provider.OFFLINE, "u", "m", "K", null, false),
+        new ModelSettings(
+            Provider.OFFLINE, "https://api.openai.com/v1", "m", KeySources.environment("K"), false, ModelLimits.defaults(null),
+            ProxySettings.NONE, false),
         failOn,
         OfflineConfig.defaults(),
         Path.of("/repo/target/review"),

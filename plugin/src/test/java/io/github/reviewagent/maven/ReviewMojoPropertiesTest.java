@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reviewagent.report.ReportFormat;
 import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.ModelLimits;
 import io.github.reviewagent.review.service.Provider;
 import io.github.reviewagent.review.service.ReviewRequest;
 import io.github.reviewagent.review.service.Scope;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.settings.Server;
 import org.junit.jupiter.api.Test;
 
 /** The goal's user properties ({@code -Dreview.x=...}) reach its parameters. */
@@ -19,6 +22,10 @@ class ReviewMojoPropertiesTest extends MojoFixture {
 
   ReviewMojoPropertiesTest() throws IOException {
     super();
+    Server server = new Server();
+    server.setId("openai");
+    server.setPassword("sk-local");
+    settings.addServer(server);
     userProperties.setProperty("review.base", "origin/release");
     userProperties.setProperty("review.scope", "all");
     userProperties.setProperty("review.includes", "src/main/java/**");
@@ -33,6 +40,11 @@ class ReviewMojoPropertiesTest extends MojoFixture {
     userProperties.setProperty("review.outputDirectory", "/tmp/review-out");
     userProperties.setProperty("review.formats", "json,checkstyle");
     userProperties.setProperty("review.encoding", "UTF-16");
+    userProperties.setProperty("review.cacheDirectory", "/tmp/review-cache");
+    userProperties.setProperty("review.concurrency", "2");
+    userProperties.setProperty("review.tokenBudget", "50000");
+    userProperties.setProperty("review.timeout", "60");
+    userProperties.setProperty("review.requestTimeout", "10");
   }
 
   @Test
@@ -47,8 +59,11 @@ class ReviewMojoPropertiesTest extends MojoFixture {
     assertThat(request.model().provider()).isEqualTo(Provider.RESPONSES);
     assertThat(request.model().baseUrl()).isEqualTo("http://127.0.0.1:8080/v1");
     assertThat(request.model().model()).isEqualTo("local-model");
-    assertThat(request.model().apiKeyEnv()).isEqualTo("MY_KEY");
-    assertThat(request.model().serverId()).isEqualTo("openai");
+    assertThat(request.model().keys().environmentVariable()).isEqualTo("MY_KEY");
+    assertThat(request.model().keys().serverId()).isEqualTo("openai");
+    assertThat(request.model().keys().serverPassword().reveal()).isEqualTo("sk-local");
+    assertThat(request.model().limits())
+        .isEqualTo(new ModelLimits(Path.of("/tmp/review-cache"), 2, 50_000, Duration.ofMinutes(1), Duration.ofSeconds(10)));
     assertThat(request.model().failOnModelError()).isTrue();
     assertThat(request.failOn()).isEqualTo(Severity.BLOCKER);
     assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/review-out"));

@@ -3,22 +3,31 @@ package io.github.reviewagent.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.reviewagent.http.ProxySettings;
+import io.github.reviewagent.http.Secret;
 import io.github.reviewagent.offline.OfflineConfig;
 import io.github.reviewagent.offline.OfflineRule;
 import io.github.reviewagent.offline.RuleSettings;
 import io.github.reviewagent.report.ReportFormat;
+import io.github.reviewagent.review.ReviewResult;
 import io.github.reviewagent.review.Severity;
+import io.github.reviewagent.review.service.KeySources;
+import io.github.reviewagent.review.service.ModelLimits;
+import io.github.reviewagent.review.service.ModelSettings;
 import io.github.reviewagent.review.service.Provider;
 import io.github.reviewagent.review.service.ReviewRequest;
 import io.github.reviewagent.review.service.Scope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Proxy;
+import org.apache.maven.settings.Server;
 import org.junit.jupiter.api.Test;
 
 /** Parameter wiring of the goal: defaults, configured and bad values, and how outcomes become Maven's. */
@@ -44,9 +53,11 @@ class ReviewMojoTest extends MojoFixture {
     assertThat(request.model().provider()).isEqualTo(Provider.AUTO);
     assertThat(request.model().baseUrl()).isEqualTo("https://api.openai.com/v1");
     assertThat(request.model().model()).isEqualTo("gpt-5-mini");
-    assertThat(request.model().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
-    assertThat(request.model().serverId()).isNull();
+    assertThat(request.model().keys()).isEqualTo(KeySources.environment("OPENAI_API_KEY"));
     assertThat(request.model().failOnModelError()).isFalse();
+    assertThat(request.model().limits()).isEqualTo(ModelLimits.defaults(root.resolve("target/review-cache")));
+    assertThat(request.model().proxy()).isEqualTo(ProxySettings.NONE);
+    assertThat(request.model().offline()).isFalse();
     assertThat(request.rules()).isEqualTo(OfflineConfig.defaults());
     assertThat(request.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
     assertThat(request.modules()).singleElement().satisfies(module -> {
@@ -71,6 +82,11 @@ class ReviewMojoTest extends MojoFixture {
   @MojoParameter(name = "provider", value = "Offline")
   @MojoParameter(name = "failOnModelError", value = "true")
   @MojoParameter(name = "outputDirectory", value = "/tmp/reports")
+  @MojoParameter(name = "cacheDirectory", value = "/tmp/review-cache")
+  @MojoParameter(name = "concurrency", value = "8")
+  @MojoParameter(name = "tokenBudget", value = "200000")
+  @MojoParameter(name = "timeout", value = "120")
+  @MojoParameter(name = "requestTimeout", value = "30")
   void configuredValues(ReviewMojo mojo) throws Exception {
     ReviewRequest request = mojo.request();
 
@@ -81,6 +97,8 @@ class ReviewMojoTest extends MojoFixture {
     assertThat(request.model().provider()).isEqualTo(Provider.OFFLINE);
     assertThat(request.model().failOnModelError()).isTrue();
     assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/reports"));
+    assertThat(request.model().limits())
+        .isEqualTo(new ModelLimits(Path.of("/tmp/review-cache"), 8, 200_000, Duration.ofMinutes(2), Duration.ofSeconds(30)));
     assertThat(request.modules()).singleElement().satisfies(module -> {
       assertThat(module.includes()).containsExactly("src/main/**");
       assertThat(module.excludes()).containsExactly("**/generated/**", "**/*Test.java");
@@ -170,6 +188,84 @@ class ReviewMojoTest extends MojoFixture {
 
   @Test
   @InjectMojo(goal = "review")
+  @MojoParameter(name = "concurrency", value = "0")
+  void aConcurrencyOutOfRangeFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.concurrency has the value 0; use a number from 1 to 64");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "requestTimeout", value = "-5")
+  void aNegativeTimeoutFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.requestTimeout has the value -5; use a positive number of seconds");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "baseUrl", value = "api.openai.com/v1")
+  void aBaseUrlWithoutSchemeFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("review.baseUrl has the value 'api.openai.com/v1' (it is not an http(s) URL with a host)");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "serverId", value = "openai")
+  @MojoParameter(name = "baseUrl", value = "https://llm.corp.example/v1")
+  void theServersDecryptedPasswordAndTheProxyComeFromTheSettings(ReviewMojo mojo) throws Exception {
+    Server server = new Server();
+    server.setId("openai");
+    server.setPassword("{enc:sk-from-settings}");
+    settings.addServer(server);
+    settings.addProxy(proxy("plain", "http", "plain.corp.example", 8080, null));
+    settings.addProxy(proxy("corp", "https", "proxy.corp.example", 3128, "{enc:proxy-secret}"));
+    offline = true;
+
+    ModelSettings model = mojo.request().model();
+
+    assertThat(model.keys().serverId()).isEqualTo("openai");
+    assertThat(model.keys().serverPassword().reveal()).isEqualTo("sk-from-settings");
+    assertThat(model.proxy().proxy().address()).hasToString("proxy.corp.example/<unresolved>:3128");
+    assertThat(model.proxy().username()).isEqualTo("alice");
+    assertThat(model.proxy().password().reveal()).isEqualTo("proxy-secret");
+    assertThat(model.offline()).isTrue();
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "serverId", value = "openai")
+  void aServerIdThatSettingsDoNotDefineFailsEarly(ReviewMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("review.serverId is 'openai', but settings.xml has no <server> with that id");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "serverId", value = "openai")
+  @MojoParameter(name = "provider", value = "offline")
+  void theOfflineReviewerReadsNoCredentials(ReviewMojo mojo) throws Exception {
+    assertThat(mojo.request().model().keys().serverPassword()).isEqualTo(Secret.NONE);
+  }
+
+  private static Proxy proxy(String id, String protocol, String host, int port, String password) {
+    Proxy proxy = new Proxy();
+    proxy.setId(id);
+    proxy.setProtocol(protocol);
+    proxy.setHost(host);
+    proxy.setPort(port);
+    proxy.setUsername(password == null ? null : "alice");
+    proxy.setPassword(password);
+    return proxy;
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
   @MojoParameter(name = "skip", value = "true")
   @MojoParameter(name = "failOn", value = "severe")
   void skipDoesNothingNotEvenCheckParameters(ReviewMojo mojo) throws Exception {
@@ -209,5 +305,43 @@ class ReviewMojoTest extends MojoFixture {
       assertThat(result.gate().failed()).isFalse();
       assertThat(result.findings()).hasSize(1);
     });
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "chat")
+  @MojoParameter(name = "apiKeyEnv", value = "REVIEW_AGENT_TEST_UNSET_VARIABLE")
+  @MojoParameter(name = "failOnModelError", value = "true")
+  @MojoParameter(name = "base", value = "main")
+  void aModelThatCannotReviewWithFailOnModelErrorIsABuildErrorAfterTheReports(ReviewMojo mojo) throws Exception {
+    changedFileInAGitRepository();
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "Review failed: The model review did not finish (no API key was found for api.openai.com: set the environment"
+                + " variable REVIEW_AGENT_TEST_UNSET_VARIABLE (review.apiKeyEnv), or use review.provider=offline) and"
+                + " review.failOnModelError is true. See " + root.resolve("target/review/review.md") + ".");
+    assertThat(written).singleElement().satisfies(result -> assertThat(result.status()).isEqualTo(ReviewResult.Status.PARTIAL));
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "responses")
+  @MojoParameter(name = "base", value = "main")
+  @MojoParameter(name = "failOn", value = "blocker")
+  void offlineAModelThatCannotBeAskedLeavesAPartialReviewThatPasses(ReviewMojo mojo) throws Exception {
+    changedFileInAGitRepository();
+    offline = true;
+
+    mojo.execute();
+
+    assertThat(written).singleElement().satisfies(result -> {
+      assertThat(result.status()).isEqualTo(ReviewResult.Status.PARTIAL);
+      assertThat(result.provider()).isEqualTo("responses");
+      assertThat(result.gate().failed()).isFalse();
+      assertThat(result.gate().reason()).contains("The review is partial").contains("Maven runs offline (-o)");
+    });
+    assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN The responses model review did not finish: Maven runs offline (-o)"));
   }
 }

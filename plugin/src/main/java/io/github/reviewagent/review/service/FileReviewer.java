@@ -41,10 +41,11 @@ final class FileReviewer {
    *
    * @param file     the file as the reports show it
    * @param text     its current text, or null when it could not be read
+   * @param baseText its text at the base, or null for an added file and in an audit
    * @param findings sorted as the reviewer produced them, suppressions applied
    * @param notes    what else the user should know about this file, one sentence each
    */
-  record Result(ReviewedFile file, String text, List<Finding> findings, List<String> notes) {}
+  record Result(ReviewedFile file, String text, String baseText, List<Finding> findings, List<String> notes) {}
 
   /** Never throws for bad input: an unreadable or unparsable file gets a parse error and no findings. */
   Result review(Candidate candidate) {
@@ -54,7 +55,7 @@ final class FileReviewer {
       text = new String(Files.readAllBytes(candidate.file()), encoding);
     } catch (IOException e) {
       ParseProblem problem = new ParseProblem(0, 0, "could not be read: " + e.getMessage());
-      return new Result(file(candidate, List.of(), problem), null, List.of(), List.of());
+      return new Result(file(candidate, List.of(), problem), null, null, List.of(), List.of());
     }
     FileReport head;
     List<MethodChange> methods;
@@ -77,12 +78,12 @@ final class FileReviewer {
       // The reports and the log name the file with its parse problem: no note of its own.
       ParseProblem problem = head.error();
       ParseProblem shortened = new ParseProblem(problem.line(), problem.column(), brief(problem.message()));
-      return new Result(file(candidate, List.of(), shortened), text, List.of(), List.of());
+      return new Result(file(candidate, List.of(), shortened), text, candidate.baseContent(), List.of(), List.of());
     }
     ReviewedFile file = file(candidate, methods, null);
     List<Finding> findings = audit ? offline.audit(file) : offline.reviewChanges(file);
     findings = Suppressions.of(text).apply(findings);
-    return new Result(file, text, findings, notes);
+    return new Result(file, text, candidate.baseContent(), findings, notes);
   }
 
   /** JavaParser lists every token it expected; the user needs the first words. */

@@ -8,21 +8,27 @@ import io.github.reviewagent.git.ChangedPath;
 import io.github.reviewagent.git.GitException;
 import io.github.reviewagent.git.JGitChangeDetector;
 import io.github.reviewagent.git.NotAGitRepositoryException;
+import io.github.reviewagent.http.HttpLog;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.ParseProblem;
 import io.github.reviewagent.offline.OfflineReviewer;
+import io.github.reviewagent.provider.ModelProvider;
+import io.github.reviewagent.provider.ModelProviders;
+import io.github.reviewagent.provider.ProviderSettings;
 import io.github.reviewagent.report.ConsoleReport;
 import io.github.reviewagent.report.ReportWriter;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.GateResult;
 import io.github.reviewagent.review.ReviewResult;
 import io.github.reviewagent.review.ReviewedFile;
+import io.github.reviewagent.review.Rule;
 import io.github.reviewagent.review.Usage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +37,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -52,43 +59,46 @@ public final class ReviewService {
   private final Supplier<ChangeDetector> changes;
   private final ReportWriter reports;
   private final Function<String, String> environment;
+  private final BiFunction<ProviderSettings, HttpLog, ModelProvider> providers;
   private final LongSupplier clock;
 
   @Inject
   public ReviewService(ReportWriter reports) {
     // A detector per review: it caches what it read of the working tree, and this singleton outlives builds
     // in the Maven daemon.
-    this(() -> new JGitChangeDetector(System::getenv), reports, System::getenv, System::nanoTime);
+    this(() -> new JGitChangeDetector(System::getenv), reports, System::getenv, ModelProviders::create, System::nanoTime);
   }
 
   /**
    * @param changes     gives the change detector for one review
-   * @param environment looks up environment variables
-   * @param clock       nanoseconds, for progress lines
+   * @param environment looks up environment variables (the API key)
+   * @param providers   creates the wire to a model server
+   * @param clock       nanoseconds, for progress lines and timings
    */
   ReviewService(
-      Supplier<ChangeDetector> changes, ReportWriter reports, Function<String, String> environment, LongSupplier clock) {
+      Supplier<ChangeDetector> changes,
+      ReportWriter reports,
+      Function<String, String> environment,
+      BiFunction<ProviderSettings, HttpLog, ModelProvider> providers,
+      LongSupplier clock) {
     this.changes = changes;
     this.reports = reports;
     this.environment = environment;
+    this.providers = providers;
     this.clock = clock;
   }
 
   /**
+   * Never reports a model review that did not finish as complete: the review is then {@code partial}, the gate's
+   * reason says why, and {@link ReviewOutcome#modelProblem()} names the problem.
+   *
    * @throws ReviewException when the review cannot run (git trouble such as a missing base ref) or the reports
    *     cannot be written; the message says what to do
    */
   public ReviewOutcome review(ReviewRequest request, Log log) throws ReviewException {
     List<String> notes = new ArrayList<>();
-    Provider provider = request.model().resolve(environment);
-    String modelProblem = null;
-    if (provider != Provider.OFFLINE) {
-      // The model reviewer is not wired in yet: say so loudly instead of passing as if it had reviewed.
-      modelProblem = "the " + provider.id() + " model reviewer is not available in this version of the plugin";
-      notes.add(
-          "review.provider is " + provider.id() + ", but " + modelProblem
-              + "; only the offline reviewer's findings are reported. Use -Dreview.provider=offline to silence this.");
-    }
+    ModelSettings model = request.model();
+    ModelPlan plan = ModelPlan.of(model, environment);
     long started = clock.getAsLong();
     Selection selection = select(request, notes);
     long selected = clock.getAsLong();
@@ -99,7 +109,10 @@ public final class ReviewService {
           "Reviewing " + selection.candidates().size() + (selection.audit() ? " Java files" : " changed Java files")
               + " of " + request.modules().size() + (request.modules().size() == 1 ? " module" : " modules")
               + (selection.baseRef() == null ? "" : " against " + selection.baseRef() + " (" + abbreviate(selection.baseCommit()) + ")")
-              + " with the offline reviewer");
+              + " with the offline reviewer"
+              + (plan instanceof ModelPlan.Run run
+                  ? " and model " + model.model() + " (" + run.kind().id() + " at " + model.url().getHost() + ")"
+                  : ""));
       FileReviewer fileReviewer = new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
       results = reviewAll(fileReviewer, selection.candidates(), log);
     }
@@ -108,7 +121,7 @@ public final class ReviewService {
     List<ReviewedFile> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     Map<String, String> texts = new HashMap<>();
-    boolean partial = modelProblem != null;
+    boolean partial = false;
     for (FileReviewer.Result result : results) {
       files.add(result.file());
       findings.addAll(result.findings());
@@ -118,22 +131,30 @@ public final class ReviewService {
       }
       partial |= result.file().parseError() != null;
     }
+    ModelStage.Result modelResult = modelStage(plan, request, selection, results, findings, log);
+    long modelReviewed = clock.getAsLong();
+    findings.addAll(modelResult.findings());
+    notes.addAll(modelResult.notes());
+    String modelProblem = modelResult.problem();
+    if (modelProblem != null) {
+      partial = true;
+      warnLoudly(plan, model, modelProblem, notes, log);
+    }
     findings.sort(
         Comparator.comparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleId));
     GateResult gate =
-        QualityGate.evaluate(
-            new GatePolicy(request.failOn(), !selection.audit(), request.model().failOnModelError()), findings, modelProblem);
+        QualityGate.evaluate(new GatePolicy(request.failOn(), !selection.audit(), model.failOnModelError()), findings, modelProblem);
     ReviewResult result =
         new ReviewResult(
             partial ? ReviewResult.Status.PARTIAL : ReviewResult.Status.COMPLETE,
-            provider == Provider.OFFLINE ? Provider.OFFLINE.id() : provider.id(),
-            provider == Provider.OFFLINE ? null : request.model().model(),
+            providerId(plan),
+            plan instanceof ModelPlan.OfflineOnly ? null : model.model(),
             selection.baseRef(),
             selection.baseCommit(),
             files,
-            offline.rules(),
+            rules(offline.rules(), modelResult.rules()),
             findings,
-            Usage.NONE,
+            modelResult.usage(),
             gate,
             notes);
 
@@ -150,9 +171,59 @@ public final class ReviewService {
     }
     log.debug(
         "Review timings: selecting files " + millis(selected - started) + " ms, reviewing " + millis(reviewed - selected)
-            + " ms, writing reports " + millis(clock.getAsLong() - reviewed) + " ms");
+            + " ms, model review " + millis(modelReviewed - reviewed) + " ms, writing reports "
+            + millis(clock.getAsLong() - modelReviewed) + " ms");
     logSummary(result, request.outputDirectory(), log);
-    return new ReviewOutcome(result, written);
+    return new ReviewOutcome(result, written, modelProblem);
+  }
+
+  /** The model's part, as planned; nothing when there is nothing to review. */
+  private ModelStage.Result modelStage(
+      ModelPlan plan, ReviewRequest request, Selection selection, List<FileReviewer.Result> results, List<Finding> offline, Log log) {
+    if (results.isEmpty()) {
+      return ModelStage.Result.NOTHING;
+    }
+    if (plan instanceof ModelPlan.Run run) {
+      return new ModelStage(providers, clock).run(run, request.model(), selection.repositoryRoot(), results, offline, log);
+    }
+    if (plan instanceof ModelPlan.Unavailable unavailable) {
+      return new ModelStage.Result(List.of(), List.of(), Usage.NONE, List.of(), unavailable.problem());
+    }
+    String info = ((ModelPlan.OfflineOnly) plan).info();
+    if (info != null) {
+      log.info(info);
+    }
+    return ModelStage.Result.NOTHING;
+  }
+
+  /** A model review that did not finish is said at once, in a warning, and stays in the notes of every report. */
+  private static void warnLoudly(ModelPlan plan, ModelSettings model, String problem, List<String> notes, Log log) {
+    String consequence =
+        model.failOnModelError()
+            ? "review.failOnModelError is true: the build fails."
+            : "The offline findings, and those the model gave before it stopped, are reported, and the review is"
+                + " marked partial (review.failOnModelError=true fails the build instead).";
+    String text = "The " + providerId(plan) + " model review did not finish: " + problem + ". " + consequence;
+    notes.add(text);
+    log.warn(text);
+  }
+
+  private static String providerId(ModelPlan plan) {
+    if (plan instanceof ModelPlan.Run run) {
+      return run.kind().id();
+    }
+    if (plan instanceof ModelPlan.Unavailable unavailable) {
+      return unavailable.provider().id();
+    }
+    return Provider.OFFLINE.id();
+  }
+
+  /** The offline rules, then the model's, each once. */
+  private static List<Rule> rules(List<Rule> offline, List<Rule> model) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    offline.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
+    model.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
+    return List.copyOf(byId.values());
   }
 
   /** The console report: the summary at info, findings and notes as warnings, so CI logs highlight them. */
@@ -176,15 +247,17 @@ public final class ReviewService {
   /**
    * What to review.
    *
-   * @param audit true when the whole code base is under review: {@code scope=all}, or no git repository
+   * @param audit          true when the whole code base is under review: {@code scope=all}, or no git repository
+   * @param repositoryRoot what the reports' paths are relative to: the git work tree, else the execution root
    */
-  private record Selection(String baseRef, String baseCommit, List<Candidate> candidates, boolean audit) {}
+  private record Selection(String baseRef, String baseCommit, List<Candidate> candidates, boolean audit, Path repositoryRoot) {}
 
   private Selection select(ReviewRequest request, List<String> notes) throws ReviewException {
     SourceSelector selector = new SourceSelector(request.modules());
     Path executionRoot = Paths.canonical(request.executionRoot());
     if (request.scope() == Scope.ALL) {
-      return new Selection(null, null, everything(selector, gitWorkTree(executionRoot).orElse(executionRoot)), true);
+      Path root = gitWorkTree(executionRoot).orElse(executionRoot);
+      return new Selection(null, null, everything(selector, root), true, root);
     }
     ChangeSet changeSet;
     try {
@@ -193,7 +266,7 @@ public final class ReviewService {
       notes.add(
           e.getMessage() + " Every source file is reviewed instead, and every finding counts for review.failOn."
               + " Run the review in a git clone, or set -Dreview.scope=all to say that this is intended.");
-      return new Selection(null, null, everything(selector, executionRoot), true);
+      return new Selection(null, null, everything(selector, executionRoot), true, executionRoot);
     } catch (GitException e) {
       throw new ReviewException(e.getMessage(), e);
     }
@@ -214,7 +287,7 @@ public final class ReviewService {
               + abbreviate(changeSet.baseCommit()) + "): nothing to review"
               + (changeSet.files().isEmpty() ? "." : " (" + changeSet.files().size() + " other changed files ignored)."));
     }
-    return new Selection(changeSet.baseRef(), changeSet.baseCommit(), candidates, false);
+    return new Selection(changeSet.baseRef(), changeSet.baseCommit(), candidates, false, root);
   }
 
   private static List<Candidate> everything(SourceSelector selector, Path root) throws ReviewException {
@@ -284,7 +357,7 @@ public final class ReviewService {
               candidate.changedLines(),
               List.of(),
               new ParseProblem(0, 0, "could not be measured: " + e));
-      return new FileReviewer.Result(file, null, List.of(), List.of());
+      return new FileReviewer.Result(file, null, null, List.of(), List.of());
     }
   }
 

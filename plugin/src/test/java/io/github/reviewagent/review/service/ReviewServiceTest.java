@@ -9,6 +9,7 @@ import io.github.reviewagent.git.ChangeSet;
 import io.github.reviewagent.git.ChangedPath;
 import io.github.reviewagent.git.GitException;
 import io.github.reviewagent.git.JGitChangeDetector;
+import io.github.reviewagent.http.ProxySettings;
 import io.github.reviewagent.offline.OfflineConfig;
 import io.github.reviewagent.report.ReportFormat;
 import io.github.reviewagent.report.ReportWriter;
@@ -23,11 +24,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,9 @@ class ReviewServiceTest {
         List.of(modules),
         null,
         scope,
-        new ModelSettings(provider, "https://api.openai.com/v1", "gpt-5-mini", "OPENAI_API_KEY", null, false),
+        new ModelSettings(
+            provider, "https://api.openai.com/v1", "gpt-5-mini", KeySources.environment("OPENAI_API_KEY"), false,
+            ModelLimits.defaults(null), ProxySettings.NONE, false),
         failOn,
         OfflineConfig.defaults(),
         root.resolve("target/review"),
@@ -87,12 +91,20 @@ class ReviewServiceTest {
         StandardCharsets.UTF_8);
   }
 
-  private ReviewService service(ChangeDetector detector) {
-    return service(detector, name -> null);
+  private static ModelSettings offlineSettings() {
+    return new ModelSettings(
+        Provider.OFFLINE, "https://api.openai.com/v1", "m", KeySources.environment("K"), false, ModelLimits.defaults(null),
+        ProxySettings.NONE, false);
   }
 
-  private ReviewService service(ChangeDetector detector, Function<String, String> environment) {
-    return new ReviewService(() -> detector, writer, environment, System::nanoTime);
+  private ReviewService service(ChangeDetector detector) {
+    return service(() -> detector, writer, System::nanoTime);
+  }
+
+  /** A service that must not ask a model: these tests are about the offline review. */
+  private static ReviewService service(Supplier<ChangeDetector> detector, ReportWriter writer, LongSupplier clock) {
+    return new ReviewService(
+        detector, writer, name -> null, (settings, log) -> { throw new AssertionError("no model may be asked"); }, clock);
   }
 
   private static ChangedPath modified(String path, String base, LineRange... changed) {
@@ -168,7 +180,7 @@ class ReviewServiceTest {
     ReviewRequest request =
         new ReviewRequest(
             root, List.of(module("core")), "main", Scope.CHANGED,
-            new ModelSettings(Provider.OFFLINE, "u", "m", "K", null, false), Severity.MAJOR, OfflineConfig.defaults(),
+            offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
             root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8);
 
     ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
@@ -334,30 +346,13 @@ class ReviewServiceTest {
   void aReportThatCannotBeWrittenFailsAfterTheSummaryIsLogged() throws Exception {
     write("core/src/main/java/a/New.java", source("New", EIGHT));
     ReportWriter failing = (result, directory, formats, sources) -> { throw new IOException("disk full"); };
-    ReviewService service = new ReviewService(() -> changes(added("core/src/main/java/a/New.java")), failing, n -> null, System::nanoTime);
+    ReviewService service = service(() -> changes(added("core/src/main/java/a/New.java")), failing, System::nanoTime);
 
     assertThatThrownBy(() -> service.review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log))
         .isInstanceOf(ReviewException.class)
         .hasMessageContaining("Could not write the review reports to " + root.resolve("target/review") + ": disk full")
         .hasMessageContaining("review.outputDirectory");
     assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN core/src/main/java/a/New.java:4 major size.parameters"));
-  }
-
-  @Test
-  void autoWithoutAKeyIsOfflineAndWithAKeyIsAnHonestPartialReview() throws Exception {
-    ReviewRequest auto = request(Scope.CHANGED, Severity.MAJOR, Provider.AUTO, module("core"));
-
-    ReviewResult offline = service(changes(), name -> null).review(auto, log).result();
-    ReviewResult withKey = service(changes(), Map.of("OPENAI_API_KEY", "sk-test-secret")::get).review(auto, log).result();
-
-    assertThat(offline.provider()).isEqualTo("offline");
-    assertThat(offline.status()).isEqualTo(ReviewResult.Status.COMPLETE);
-    assertThat(withKey.provider()).isEqualTo("chat");
-    assertThat(withKey.model()).isEqualTo("gpt-5-mini");
-    assertThat(withKey.status()).isEqualTo(ReviewResult.Status.PARTIAL);
-    assertThat(withKey.gate().reason()).contains("partial");
-    assertThat(withKey.notes()).anySatisfy(n -> assertThat(n).contains("review.provider is chat"));
-    assertThat(log.lines()).noneSatisfy(line -> assertThat(line).contains("sk-test-secret"));
   }
 
   @Test
@@ -369,8 +364,7 @@ class ReviewServiceTest {
     }
     AtomicLong now = new AtomicLong();
     // Every reading of the clock is six seconds later: each file but the last earns a progress line.
-    ReviewService service =
-        new ReviewService(() -> changes(files.toArray(ChangedPath[]::new)), writer, n -> null, () -> now.addAndGet(6_000_000_000L));
+    ReviewService service = service(() -> changes(files.toArray(ChangedPath[]::new)), writer, () -> now.addAndGet(6_000_000_000L));
 
     service.review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log);
 
