@@ -103,7 +103,7 @@ public final class ModelReviewer {
           firstReason = firstReason == null ? result.reason() : firstReason;
           notes.add(
               "Not reviewed by the model: " + result.unit().describe() + " (unit " + (result.unit().index() + 1) + " of "
-                  + units.size() + "): " + result.reason() + ".");
+                  + units.size() + "): " + sentence(result.reason()));
         }
         case REVIEWED -> { }
       }
@@ -128,6 +128,11 @@ public final class ModelReviewer {
             : missed + " of " + units.size() + (units.size() == 1 ? " part" : " parts") + " of the change not reviewed by the model, "
                 + (missed > 1 ? "the first because " : "because ") + firstReason;
     return new ModelReviewOutcome(findings, rules, meter.total(), problem, notes, stats);
+  }
+
+  /** Server messages often end in a period already. */
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
   }
 
   private static ThreadFactory daemons(String name) {

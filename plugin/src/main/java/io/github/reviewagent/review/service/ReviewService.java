@@ -203,7 +203,8 @@ public final class ReviewService {
             ? "review.failOnModelError is true: the build fails."
             : "The offline findings, and those the model gave before it stopped, are reported, and the review is"
                 + " marked partial (review.failOnModelError=true fails the build instead).";
-    String text = "The " + providerId(plan) + " model review did not finish: " + problem + ". " + consequence;
+    String text =
+        "The " + providerId(plan) + " model review did not finish: " + problem + (problem.endsWith(".") ? " " : ". ") + consequence;
     notes.add(text);
     log.warn(text);
   }
