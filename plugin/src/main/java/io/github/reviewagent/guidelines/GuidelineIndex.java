@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 /**
  * The team's review guidance, indexed on this machine so that every provider can search it: the
@@ -85,18 +87,31 @@ public final class GuidelineIndex {
       boosted[d] = file != null && !scope.isEmpty() && matches;
     }
     double[] scores = index.ranking().scores(terms);
-    List<GuidelinePassage> found = new ArrayList<>();
     for (int p = 0; p < scores.length; p++) {
       int d = index.passageDocument()[p];
-      if (scores[p] > 0 && applies[d]) {
-        ParsedDocument.Chunk chunk = index.chunks().get(p);
-        double score = boosted[d] ? scores[p] * SCOPE_BOOST : scores[p];
-        found.add(new GuidelinePassage(index.documents().get(d), chunk.heading(), chunk.startLine(), chunk.endLine(), chunk.text(), score));
+      scores[p] = !applies[d] ? 0 : boosted[d] ? scores[p] * SCOPE_BOOST : scores[p];
+    }
+    int wanted = Math.max(1, Math.min(limit, MAX_RESULTS));
+    // The best `wanted` passages, worst on top; ties go to the earlier passage, so answers are stable.
+    Comparator<Integer> better = Comparator.<Integer>comparingDouble(p -> scores[p]).thenComparing(Comparator.reverseOrder());
+    PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, better);
+    for (int p = 0; p < scores.length; p++) {
+      if (scores[p] > 0) {
+        best.add(p);
+        if (best.size() > wanted) {
+          best.poll();
+        }
       }
     }
-    // Ties keep document order (the stable sort), so answers do not change between runs.
-    found.sort(Comparator.comparingDouble(GuidelinePassage::score).reversed());
-    return List.copyOf(found.subList(0, Math.min(found.size(), Math.max(1, Math.min(limit, MAX_RESULTS)))));
+    List<GuidelinePassage> found = new ArrayList<>();
+    while (!best.isEmpty()) {
+      int p = best.poll();
+      ParsedDocument.Chunk chunk = index.chunks().get(p);
+      GuidelineDocument document = index.documents().get(index.passageDocument()[p]);
+      found.add(new GuidelinePassage(document, chunk.heading(), chunk.startLine(), chunk.endLine(), chunk.text(), scores[p]));
+    }
+    Collections.reverse(found);
+    return List.copyOf(found);
   }
 
   private static String normalise(String path) {
@@ -130,50 +145,55 @@ public final class GuidelineIndex {
     return built;
   }
 
+  /** One document read, parsed and tokenised; null parsed when it could not be read. */
+  private record Loaded(ParsedDocument parsed, List<List<String>> terms, String problem) {}
+
   private Contents build() {
     GuidelineFiles.Result files = GuidelineFiles.find(repositoryRoot, configuredDocuments);
+    // Documents are independent: read and tokenise them in parallel, then assemble in their order.
+    List<Loaded> loaded = files.documents().parallelStream().map(GuidelineIndex::load).toList();
     List<String> problems = new ArrayList<>(files.problems());
     List<GuidelineDocument> documents = new ArrayList<>();
     List<List<Glob>> scopes = new ArrayList<>();
     List<ParsedDocument.Chunk> chunks = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     List<List<String>> terms = new ArrayList<>();
-    for (GuidelineFiles.Found found : files.documents()) {
-      String text = read(found, problems);
-      if (text == null) {
+    for (Loaded document : loaded) {
+      if (document.parsed() == null) {
+        problems.add(document.problem());
         continue;
       }
-      ParsedDocument parsed = ParsedDocument.parse(found.path(), text);
-      problems.addAll(parsed.problems());
+      problems.addAll(document.parsed().problems());
       int d = documents.size();
-      documents.add(parsed.document());
-      scopes.add(parsed.scope());
-      for (ParsedDocument.Chunk chunk : parsed.chunks()) {
-        chunks.add(chunk);
-        owners.add(d);
-        List<String> passageTerms = new ArrayList<>(Terms.of(chunk.heading()));
-        passageTerms.addAll(Terms.of(chunk.text()));
-        terms.add(passageTerms);
-      }
+      documents.add(document.parsed().document());
+      scopes.add(document.parsed().scope());
+      chunks.addAll(document.parsed().chunks());
+      document.parsed().chunks().forEach(chunk -> owners.add(d));
+      terms.addAll(document.terms());
     }
     int[] passageDocument = owners.stream().mapToInt(Integer::intValue).toArray();
     return new Contents(List.copyOf(documents), List.copyOf(scopes), List.copyOf(chunks), passageDocument, new Bm25(terms), List.copyOf(problems));
   }
 
-  private static String read(GuidelineFiles.Found found, List<String> problems) {
+  private static Loaded load(GuidelineFiles.Found found) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(found.file());
     } catch (IOException e) {
-      problems.add(found.path() + " cannot be read (" + e.getClass().getSimpleName() + ")");
-      return null;
+      return new Loaded(null, List.of(), found.path() + " cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE_BYTES); i++) {
       if (bytes[i] == 0) {
-        problems.add(found.path() + " is skipped: it is a binary file, not Markdown or text");
-        return null;
+        return new Loaded(null, List.of(), found.path() + " is skipped: it is a binary file, not Markdown or text");
       }
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    ParsedDocument parsed = ParsedDocument.parse(found.path(), new String(bytes, StandardCharsets.UTF_8));
+    List<List<String>> terms = new ArrayList<>();
+    for (ParsedDocument.Chunk chunk : parsed.chunks()) {
+      List<String> passageTerms = new ArrayList<>(Terms.of(chunk.heading()));
+      passageTerms.addAll(Terms.of(chunk.text()));
+      terms.add(passageTerms);
+    }
+    return new Loaded(parsed, terms, null);
   }
 }

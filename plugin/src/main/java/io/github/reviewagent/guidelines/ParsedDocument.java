@@ -52,10 +52,20 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
   }
 
   private static List<String> lines(String text) {
-    String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<String> lines = new ArrayList<>(List.of(clean.split("\r\n|\n|\r", -1)));
-    if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
+    List<String> lines = new ArrayList<>();
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < text.length() || lines.isEmpty()) {
+      lines.add(text.substring(Math.min(start, text.length())));
     }
     return lines;
   }
@@ -87,9 +97,12 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
     String fence = null;
     for (int i = body; i < lines.size(); i++) {
       String line = lines.get(i);
-      Matcher fenceMatch = FENCE.matcher(line);
-      if (fenceMatch.find()) {
-        String marker = fenceMatch.group(1);
+      char first = firstChar(line);
+      if (first != '`' && first != '~' && (first != '#' || fence != null)) {
+        continue;
+      }
+      String marker = fence(line, first);
+      if (marker != null) {
         if (fence == null) {
           fence = marker;
         } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
@@ -97,7 +110,7 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
         }
         continue;
       }
-      Matcher heading = fence == null ? HEADING.matcher(line) : null;
+      Matcher heading = fence == null && first == '#' ? HEADING.matcher(line) : null;
       if (heading != null && heading.matches()) {
         sections.add(new Section(level, title, path, start, i));
         level = heading.group(1).length();
@@ -118,6 +131,25 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
     }
     sections.add(new Section(level, title, path, start, lines.size()));
     return sections;
+  }
+
+  /** The first character after at most three spaces of indentation, or a space when there is none. */
+  private static char firstChar(String line) {
+    for (int i = 0; i < Math.min(line.length(), 4); i++) {
+      if (line.charAt(i) != ' ') {
+        return line.charAt(i);
+      }
+    }
+    return ' ';
+  }
+
+  /** The fence marker ({@code ```} or {@code ~~~}, possibly longer) that opens the line, or null. */
+  private static String fence(String line, char first) {
+    if (first != '`' && first != '~') {
+      return null;
+    }
+    Matcher matcher = FENCE.matcher(line);
+    return matcher.lookingAt() ? matcher.group(1) : null;
   }
 
   /** Cuts a section into chunks of at most {@link #PASSAGE_CHARS}; a section with no text besides its heading gives none. */
@@ -166,9 +198,8 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
     String fence = null;
     for (int i = from; i < to; i++) {
       String line = lines.get(i);
-      Matcher fenceMatch = FENCE.matcher(line);
-      if (fenceMatch.find()) {
-        String marker = fenceMatch.group(1);
+      String marker = fence(line, firstChar(line));
+      if (marker != null) {
         if (fence == null) {
           fence = marker;
         } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Terms {
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}_]+");
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
   private static final Set<String> STOP_WORDS =
@@ -34,23 +32,55 @@ final class Terms {
   /** The terms of the text, in order, repeated as often as they occur. */
   static List<String> of(String text) {
     List<String> terms = new ArrayList<>();
-    Matcher identifiers = IDENTIFIER.matcher(text);
-    while (identifiers.find()) {
-      String identifier = identifiers.group();
-      List<String> words = new ArrayList<>();
-      for (String piece : identifier.split("_")) {
-        for (String word : CAMEL.split(piece)) {
-          if (!word.isEmpty()) {
-            words.add(word.toLowerCase(Locale.ROOT));
-          }
-        }
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      while (i < length && !isIdentifierPart(text.charAt(i))) {
+        i++;
       }
-      words.forEach(word -> add(terms, word));
-      if (words.size() > 1) {
-        add(terms, String.join("", words));
+      int start = i;
+      while (i < length && isIdentifierPart(text.charAt(i))) {
+        i++;
+      }
+      if (start < i) {
+        identifier(text.substring(start, i), terms);
       }
     }
     return terms;
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  private static void identifier(String identifier, List<String> terms) {
+    if (isPlainWord(identifier)) {
+      // Most words of prose: no underscore, no inner capital; skip the splitting regex.
+      add(terms, identifier.toLowerCase(Locale.ROOT));
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    for (String piece : identifier.split("_")) {
+      for (String word : CAMEL.split(piece)) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    words.forEach(word -> add(terms, word));
+    if (words.size() > 1) {
+      add(terms, String.join("", words));
+    }
+  }
+
+  private static boolean isPlainWord(String identifier) {
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (c == '_' || i > 0 && Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(List<String> terms, String word) {
