@@ -98,9 +98,15 @@ public final class ReadFileTool implements AgentTool {
    * @param caps           how much one call returns
    * @param redactor       removes secrets from a file's text and keeps its line breaks; applied before line
    *                       numbers are added (see the class comment). The agent passes its own redactor
+   * @throws IllegalArgumentException if {@code repositoryRoot} has no {@code .git} (directory, or file of a
+   *                                  linked worktree)
    */
   public ReadFileTool(Path repositoryRoot, Predicate<String> excluded, Caps caps, UnaryOperator<String> redactor) {
     this.root = repositoryRoot.toAbsolutePath().normalize();
+    if (!Files.exists(root.resolve(".git"))) {
+      // Without git's view of the tree, ignored files could not be told apart: refuse to build the tool at all.
+      throw new IllegalArgumentException(root + " is not the root of a git working tree (it has no .git)");
+    }
     this.excluded = Objects.requireNonNull(excluded, "excluded");
     this.caps = Objects.requireNonNull(caps, "caps");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
@@ -331,7 +337,7 @@ public final class ReadFileTool implements AgentTool {
     if (last < first) {
       throw new Refusal("endLine " + endLine + " is before startLine " + first + ": give endLine >= startLine");
     }
-    int width = String.valueOf(last).length();
+    int width = String.valueOf(Math.min(last, first + caps.maxLines() - 1)).length();
     StringBuilder body = new StringBuilder();
     long bytes = 0;
     int shown = first - 1;

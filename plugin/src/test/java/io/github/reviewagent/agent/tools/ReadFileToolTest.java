@@ -1,12 +1,18 @@
 package io.github.reviewagent.agent.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -113,7 +119,7 @@ class ReadFileToolTest {
     ReadFileTool tool = tool(new ReadFileTool.Caps(5, 16_000), NOTHING_EXCLUDED);
 
     String first = call(tool, "{\"path\": \"notes/long.txt\"}");
-    assertThat(first).contains("lines 1-5 of 20").contains(" 5| line 5\n").doesNotContain("line 6\n")
+    assertThat(first).contains("lines 1-5 of 20").contains("\n5| line 5\n").doesNotContain("line 6\n")
         .contains("at most 5 lines and 16000 bytes").contains("lines 6-20 are not shown")
         .contains("startLine 6");
 
@@ -326,6 +332,45 @@ class ReadFileToolTest {
     ReadFileTool tool = new ReadFileTool(root, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, redactor);
 
     assertThat(call(tool, "{\"path\": \"config/app.properties\"}")).contains("2| db.password=<redacted>").doesNotContain("hunter22");
+  }
+
+  @Test
+  void needsTheRootOfAGitWorkingTree() {
+    assertThatThrownBy(() -> new ReadFileTool(outside, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, UnaryOperator.identity()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not the root of a git working tree");
+  }
+
+  @Test
+  void concurrentCallsAnswerLikeSequentialOnes() throws Exception {
+    for (int i = 0; i < 8; i++) {
+      write("notes/file" + i + ".txt", numbered(10 + i));
+    }
+    write("notes/trace.log", "ignored\n");
+    ReadFileTool tool = tool();
+    List<String> arguments = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      arguments.add("{\"path\": \"notes/file" + i + ".txt\", \"startLine\": " + (i + 1) + "}");
+    }
+    arguments.add("{\"path\": \"notes/trace.log\"}");
+    List<String> expected = new ArrayList<>();
+    for (String argument : arguments) {
+      expected.add(tool.call(argument));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> running = new ArrayList<>();
+      for (int round = 0; round < 20; round++) {
+        for (String argument : arguments) {
+          running.add(pool.submit(() -> tool.call(argument)));
+        }
+      }
+      for (int i = 0; i < running.size(); i++) {
+        assertThat(running.get(i).get()).isEqualTo(expected.get(i % arguments.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expected.get(8)).contains("is ignored by git");
   }
 
   @Test
