@@ -74,7 +74,7 @@ public final class GuidelineIndex {
   public List<GuidelinePassage> search(String query, String path, int limit) {
     List<String> terms = Terms.of(query);
     if (terms.isEmpty()) {
-      throw new IllegalArgumentException("the query has no words to search for (common words such as 'the' or 'should' are ignored)");
+      throw new IllegalArgumentException("the query has no words to search for (common words such as 'the' or 'with' are ignored)");
     }
     Contents index = contents();
     String file = path == null || path.isBlank() ? null : normalise(path);
