@@ -211,6 +211,13 @@ abstract class NPath {
     }
   }
 
+  // npath 4: PMD sends a continue past the update: normal end (1) * update (2) + continue (1), plus the skip (1)
+  void forContinueSkipsUpdate(int n, boolean a, boolean b) {
+    for (int i = 0; i < n; i += a ? 1 : 2) {
+      if (b) continue;
+    }
+  }
+
   // npath 2: the foreach body once, or not at all
   void forEach(List<String> list) {
     for (String s : list) f();
