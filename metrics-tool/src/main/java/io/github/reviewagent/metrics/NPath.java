@@ -45,6 +45,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.visitor.GenericVisitorWithDefaults;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -211,8 +212,8 @@ final class NPath {
       if (isEmpty()) {
         return other;
       }
-      String[] mergedLabels = java.util.Arrays.copyOf(labels, labels.length + other.labels.length);
-      long[] mergedCounts = java.util.Arrays.copyOf(counts, counts.length + other.counts.length);
+      String[] mergedLabels = Arrays.copyOf(labels, labels.length + other.labels.length);
+      long[] mergedCounts = Arrays.copyOf(counts, counts.length + other.counts.length);
       int size = labels.length;
       for (int i = 0; i < other.labels.length; i++) {
         int existing = indexOf(other.labels[i], mergedLabels, size);
@@ -224,7 +225,7 @@ final class NPath {
           size++;
         }
       }
-      return new Jumps(java.util.Arrays.copyOf(mergedLabels, size), java.util.Arrays.copyOf(mergedCounts, size));
+      return new Jumps(Arrays.copyOf(mergedLabels, size), Arrays.copyOf(mergedCounts, size));
     }
 
     long targeting(Set<String> targets, boolean unlabeledToo) {
