@@ -60,7 +60,8 @@ import java.util.Set;
  * {@code return} adds a path instead of doubling the rest. Boolean operators, {@code ?:} and top-level
  * switch expressions split paths inside expressions. Lambdas and anonymous class bodies are not part of the
  * enclosing callable; local class bodies are, as in PMD. The construct-by-construct rules, including
- * PMD's quirks that are followed on purpose, are pinned by {@code NPathTest}.
+ * PMD's quirks that are followed on purpose, are pinned by the hand-counted fixture
+ * {@code src/test/resources/metrics/npath.java} and the differential tests against PMD.
  */
 final class NPath {
 
@@ -77,12 +78,12 @@ final class NPath {
 
   // ---- saturating arithmetic: path counts grow exponentially, Long.MAX_VALUE means "at least that many"
 
-  static long add(long a, long b) {
+  private static long add(long a, long b) {
     long sum = a + b;
     return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
-  static long multiply(long a, long b) {
+  private static long multiply(long a, long b) {
     if (a == 0 || b == 0) {
       return 0;
     }
