@@ -3,8 +3,12 @@ package io.github.reviewagent.agent;
 import com.github.javaparser.JavaParser;
 import io.github.reviewagent.agent.tools.AgentTool;
 import io.github.reviewagent.agent.tools.CodeMetricsTool;
+import io.github.reviewagent.agent.tools.ReadFileTool;
+import io.github.reviewagent.agent.tools.SearchGuidelinesTool;
+import io.github.reviewagent.guidelines.GuidelineIndex;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.Rule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -28,15 +33,32 @@ import java.util.stream.Collectors;
  */
 public final class ModelReviewer {
 
-  /** The standard tools: {@code get_code_metrics} over the repository, with the base text of each changed file. */
-  public static List<AgentTool> standardTools(Path repositoryRoot, List<FileUnderReview> files, int javaVersion) {
+  /**
+   * The standard tools: {@code get_code_metrics} over the repository, with the base text of each changed file;
+   * {@code read_file}, confined to the repository and to what the user did not exclude, with the agent's redaction
+   * (only when the root is a git working tree: without git's view, ignored files could not be told apart); and
+   * {@code search_guidelines}, only when the team has guidance to search (no tool for the model to call in vain).
+   *
+   * @param excluded   true for a repository-relative path the user excluded from review (see {@link ReadFileTool})
+   * @param guidelines the review's guideline index
+   */
+  public static List<AgentTool> standardTools(
+      Path repositoryRoot, List<FileUnderReview> files, int javaVersion, Predicate<String> excluded, GuidelineIndex guidelines) {
     Map<String, String> bases = new LinkedHashMap<>();
     for (FileUnderReview file : files) {
       if (file.baseText() != null) {
         bases.put(file.path(), file.baseText());
       }
     }
-    return List.of(new CodeMetricsTool(repositoryRoot, bases, javaVersion));
+    List<AgentTool> tools = new ArrayList<>();
+    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion));
+    if (Files.exists(repositoryRoot.resolve(".git"))) {
+      tools.add(new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact));
+    }
+    if (!guidelines.documents().isEmpty()) {
+      tools.add(new SearchGuidelinesTool(guidelines));
+    }
+    return List.copyOf(tools);
   }
 
   /** Reviews the request's files; never throws for model failures, bad answers or broken tools. */

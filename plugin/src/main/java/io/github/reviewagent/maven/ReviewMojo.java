@@ -116,6 +116,15 @@ public class ReviewMojo extends AbstractMojo {
   private boolean failOnModelError;
 
   /**
+   * Documents or folders of the team's review guidance, relative to the git repository root, that the model may
+   * search (its {@code search_guidelines} tool) besides {@code CONTRIBUTING.md} and the {@code .review/} folder,
+   * which are searched whenever they exist. A document may limit itself to some paths with a front matter
+   * {@code paths: [...]}.
+   */
+  @Parameter(property = "review.guidelines")
+  private List<String> guidelines;
+
+  /**
    * Where the model's results are kept, by the reviewed code, model, protocol and instructions: a build that
    * reviews the same change again makes no model call. Under {@code target}, so {@code clean} empties it; point it
    * elsewhere (and cache that directory in CI) to keep it across clean builds.
@@ -289,7 +298,8 @@ public class ReviewMojo extends AbstractMojo {
             Duration.ofSeconds(timeout),
             Duration.ofSeconds(requestTimeout));
     ProxySettings proxy = mayAskModel ? access.proxyFor(baseUrl) : ProxySettings.NONE;
-    return new ModelSettings(chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline());
+    return new ModelSettings(
+        chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline(), guidelines == null ? List.of() : guidelines);
   }
 
   /** The severity that fails the build, or null for {@code none}. */

@@ -11,6 +11,7 @@ import static io.github.reviewagent.agent.Fixtures.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reviewagent.agent.tools.AgentTool;
+import io.github.reviewagent.guidelines.GuidelineIndex;
 import io.github.reviewagent.provider.ConversationSpec;
 import io.github.reviewagent.provider.ModelException;
 import io.github.reviewagent.provider.ModelReply;
@@ -516,9 +517,23 @@ class ModelReviewerTest {
   }
 
   @Test
-  void standardToolsOfferGetCodeMetrics() {
-    List<AgentTool> tools = ModelReviewer.standardTools(temp, List.of(FILE), 21);
+  void standardToolsOfferGetCodeMetricsAndOutsideGitNoReadFileWithoutGuidanceNoSearch() {
+    List<AgentTool> tools = ModelReviewer.standardTools(temp, List.of(FILE), 21, path -> false, new GuidelineIndex(temp, List.of()));
     assertThat(tools).extracting(AgentTool::name).containsExactly("get_code_metrics");
+  }
+
+  @Test
+  void inAGitWorkTreeWithGuidanceTheModelMayReadFilesAndSearchTheGuidelines() throws Exception {
+    org.eclipse.jgit.api.Git.init().setDirectory(temp.toFile()).call().close();
+    java.nio.file.Files.writeString(temp.resolve("CONTRIBUTING.md"), "# Logging\n\nLog exceptions with their cause.\n");
+    java.nio.file.Files.writeString(temp.resolve("Secret.java"), "class Secret {}\n");
+
+    List<AgentTool> tools =
+        ModelReviewer.standardTools(temp, List.of(FILE), 21, "Secret.java"::equals, new GuidelineIndex(temp, List.of()));
+
+    assertThat(tools).extracting(AgentTool::name).containsExactly("get_code_metrics", "read_file", "search_guidelines");
+    assertThat(tools.get(1).call("{\"path\": \"Secret.java\"}")).contains("\"error\"");
+    assertThat(tools.get(2).call("{\"query\": \"logging exceptions\"}")).contains("Log exceptions with their cause.");
   }
 
   @Test
@@ -541,7 +556,7 @@ class ModelReviewerTest {
           outputs.addAll(turn.toolOutputs());
           return answer(NO_FINDINGS);
         });
-    ModelReviewOutcome outcome = review(provider, List.of(changed), settings(), ModelReviewer.standardTools(temp, List.of(changed), 21).toArray(AgentTool[]::new));
+    ModelReviewOutcome outcome = review(provider, List.of(changed), settings(), ModelReviewer.standardTools(temp, List.of(changed), 21, path -> false, new GuidelineIndex(temp, List.of())).toArray(AgentTool[]::new));
 
     assertThat(outcome.partial()).isFalse();
     assertThat(provider.turns().get(0).spec().tools()).extracting(t -> t.name()).containsExactly("get_code_metrics");

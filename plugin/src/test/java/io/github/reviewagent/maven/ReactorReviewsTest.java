@@ -40,7 +40,7 @@ class ReactorReviewsTest {
         Scope.CHANGED,
         new ModelSettings(
             Provider.OFFLINE, "https://api.openai.com/v1", "m", KeySources.environment("K"), false, ModelLimits.defaults(null),
-            ProxySettings.NONE, false),
+            ProxySettings.NONE, false, List.of()),
         failOn,
         OfflineConfig.defaults(),
         Path.of("/repo/target/review"),

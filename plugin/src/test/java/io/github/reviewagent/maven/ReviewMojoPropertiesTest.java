@@ -45,6 +45,7 @@ class ReviewMojoPropertiesTest extends MojoFixture {
     userProperties.setProperty("review.tokenBudget", "50000");
     userProperties.setProperty("review.timeout", "60");
     userProperties.setProperty("review.requestTimeout", "10");
+    userProperties.setProperty("review.guidelines", "docs/review.md");
   }
 
   @Test
@@ -64,6 +65,7 @@ class ReviewMojoPropertiesTest extends MojoFixture {
     assertThat(request.model().keys().serverPassword().reveal()).isEqualTo("sk-local");
     assertThat(request.model().limits())
         .isEqualTo(new ModelLimits(Path.of("/tmp/review-cache"), 2, 50_000, Duration.ofMinutes(1), Duration.ofSeconds(10)));
+    assertThat(request.model().guidelines()).containsExactly("docs/review.md");
     assertThat(request.model().failOnModelError()).isTrue();
     assertThat(request.failOn()).isEqualTo(Severity.BLOCKER);
     assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/review-out"));

@@ -58,6 +58,7 @@ class ReviewMojoTest extends MojoFixture {
     assertThat(request.model().limits()).isEqualTo(ModelLimits.defaults(root.resolve("target/review-cache")));
     assertThat(request.model().proxy()).isEqualTo(ProxySettings.NONE);
     assertThat(request.model().offline()).isFalse();
+    assertThat(request.model().guidelines()).isEmpty();
     assertThat(request.rules()).isEqualTo(OfflineConfig.defaults());
     assertThat(request.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
     assertThat(request.modules()).singleElement().satisfies(module -> {
@@ -87,6 +88,7 @@ class ReviewMojoTest extends MojoFixture {
   @MojoParameter(name = "tokenBudget", value = "200000")
   @MojoParameter(name = "timeout", value = "120")
   @MojoParameter(name = "requestTimeout", value = "30")
+  @MojoParameter(name = "guidelines", value = "docs/review.md, docs/style/")
   void configuredValues(ReviewMojo mojo) throws Exception {
     ReviewRequest request = mojo.request();
 
@@ -99,6 +101,7 @@ class ReviewMojoTest extends MojoFixture {
     assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/reports"));
     assertThat(request.model().limits())
         .isEqualTo(new ModelLimits(Path.of("/tmp/review-cache"), 8, 200_000, Duration.ofMinutes(2), Duration.ofSeconds(30)));
+    assertThat(request.model().guidelines()).containsExactly("docs/review.md", "docs/style/");
     assertThat(request.modules()).singleElement().satisfies(module -> {
       assertThat(module.includes()).containsExactly("src/main/**");
       assertThat(module.excludes()).containsExactly("**/generated/**", "**/*Test.java");

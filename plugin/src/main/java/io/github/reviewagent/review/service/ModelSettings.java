@@ -3,6 +3,7 @@ package io.github.reviewagent.review.service;
 import io.github.reviewagent.http.ProxySettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Locale;
  * @param limits           concurrency, budget, timeouts and the cache
  * @param proxy            the settings.xml proxy for the base URL, or {@link ProxySettings#NONE}
  * @param offline          Maven runs offline ({@code -o}): only a server on this machine may be called
+ * @param guidelines       review.guidelines: documents or folders of the team's guidance, relative to the
+ *                         repository root, searched by the model besides CONTRIBUTING.md and {@code .review/}
  */
 public record ModelSettings(
     Provider provider,
@@ -26,7 +29,8 @@ public record ModelSettings(
     boolean failOnModelError,
     ModelLimits limits,
     ProxySettings proxy,
-    boolean offline) {
+    boolean offline,
+    List<String> guidelines) {
 
   /** @throws IllegalArgumentException naming review.baseUrl or review.model when they cannot be used */
   public ModelSettings {
@@ -36,6 +40,7 @@ public record ModelSettings(
     }
     model = model.strip();
     proxy = proxy == null ? ProxySettings.NONE : proxy;
+    guidelines = guidelines == null ? List.of() : guidelines.stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
   }
 
   /** The base URL, checked. */

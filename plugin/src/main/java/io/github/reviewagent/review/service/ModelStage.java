@@ -6,6 +6,7 @@ import io.github.reviewagent.agent.ModelReviewRequest;
 import io.github.reviewagent.agent.ModelReviewSettings;
 import io.github.reviewagent.agent.ModelReviewer;
 import io.github.reviewagent.agent.tools.AgentTool;
+import io.github.reviewagent.guidelines.GuidelineIndex;
 import io.github.reviewagent.http.HttpLog;
 import io.github.reviewagent.http.HttpSettings;
 import io.github.reviewagent.http.RetryPolicy;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -62,6 +64,7 @@ final class ModelStage {
    * @param plan           how to reach the model
    * @param repositoryRoot what the model's paths are relative to
    * @param files          the reviewed files, only those the user included
+   * @param excluded       true for a repository-relative path the user excluded from review: never read for the model
    * @param offline        the offline reviewer's findings, which model findings must not repeat
    */
   Result run(
@@ -69,6 +72,7 @@ final class ModelStage {
       ModelSettings settings,
       Path repositoryRoot,
       List<FileReviewer.Result> files,
+      Predicate<String> excluded,
       List<Finding> offline,
       Log log) {
     List<FileUnderReview> inputs = new ArrayList<>();
@@ -98,7 +102,10 @@ final class ModelStage {
             defaults.structuredOutputs(),
             limits.cacheDirectory(),
             defaults.javaVersion());
-    List<AgentTool> tools = ModelReviewer.standardTools(repositoryRoot, inputs, agentSettings.javaVersion());
+    GuidelineIndex guidelines = new GuidelineIndex(repositoryRoot, settings.guidelines());
+    guidelines.problems().forEach(problem -> log.warn("Review guidelines: " + problem));
+    List<AgentTool> tools =
+        ModelReviewer.standardTools(repositoryRoot, inputs, agentSettings.javaVersion(), excluded, guidelines);
     long started = clock.getAsLong();
     ModelReviewOutcome outcome;
     try (ModelProvider provider = providers.apply(providerSettings(plan, settings), httpLog(log))) {

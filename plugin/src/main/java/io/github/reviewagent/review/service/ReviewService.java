@@ -184,7 +184,10 @@ public final class ReviewService {
       return ModelStage.Result.NOTHING;
     }
     if (plan instanceof ModelPlan.Run run) {
-      return new ModelStage(providers, clock).run(run, request.model(), selection.repositoryRoot(), results, offline, log);
+      SourceSelector selector = new SourceSelector(request.modules());
+      Path root = selection.repositoryRoot();
+      return new ModelStage(providers, clock)
+          .run(run, request.model(), root, results, path -> selector.excluded(Paths.canonical(root.resolve(path))), offline, log);
     }
     if (plan instanceof ModelPlan.Unavailable unavailable) {
       return new ModelStage.Result(List.of(), List.of(), Usage.NONE, List.of(), unavailable.problem());

@@ -44,6 +44,21 @@ final class SourceSelector {
     return owner(file).map(module -> module.accepts(file)).orElse(false);
   }
 
+  /**
+   * Whether the user excluded a file (absolute and canonical) from review, so that the model may not read it
+   * either: within a module, one its excludes match, or a Java file its includes do not match. Other files
+   * (pom.xml, resources, files outside every module) are not excluded.
+   */
+  boolean excluded(Path file) {
+    Optional<Module> owner = owner(file);
+    if (owner.isEmpty()) {
+      return false;
+    }
+    Path relative = owner.get().basedir.relativize(file);
+    return owner.get().excludes.matches(relative)
+        || file.getFileName().toString().endsWith(".java") && !owner.get().includes.matches(relative);
+  }
+
   /** Every Java source under review, sorted. */
   List<Path> all() throws IOException {
     TreeSet<Path> files = new TreeSet<>();

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class ReviewServiceModelTest {
 
   private ModelSettings settings(Provider provider, String baseUrl, KeySources keys, boolean failOnModelError, boolean offline) {
     return new ModelSettings(
-        provider, baseUrl, "gpt-test", keys, failOnModelError, ModelLimits.defaults(cache), ProxySettings.NONE, offline);
+        provider, baseUrl, "gpt-test", keys, failOnModelError, ModelLimits.defaults(cache), ProxySettings.NONE, offline, List.of());
   }
 
   private ModelSettings settings(Provider provider) {
@@ -148,8 +149,12 @@ class ReviewServiceModelTest {
   }
 
   private ReviewRequest request(ModelSettings model) {
+    return request(model, List.of());
+  }
+
+  private ReviewRequest request(ModelSettings model, List<String> excludes) {
     Path basedir = root.resolve("core");
-    ModuleSources core = new ModuleSources("core", basedir, List.of(basedir.resolve("src/main/java")), List.of("**/*.java"), List.of());
+    ModuleSources core = new ModuleSources("core", basedir, List.of(basedir.resolve("src/main/java")), List.of("**/*.java"), excludes);
     return new ReviewRequest(
         root, List.of(core), null, Scope.CHANGED, model, Severity.CRITICAL, OfflineConfig.defaults(), root.resolve("target/review"),
         Set.of(ReportFormat.JSON), StandardCharsets.UTF_8);
@@ -275,6 +280,38 @@ class ReviewServiceModelTest {
     assertThat(second.usage()).isEqualTo(Usage.NONE);
     assertThat(second.status()).isEqualTo(ReviewResult.Status.COMPLETE);
     assertThat(log.lines()).contains("INFO Model usage: 0 requests, 0 input tokens (0 cached), 0 output tokens");
+  }
+
+  @Test
+  void inAGitWorkTreeTheModelReadsFilesButNotExcludedOnesAndSearchesTheConfiguredGuidelines() throws Exception {
+    Git.init().setDirectory(root.toFile()).call().close();
+    Files.writeString(root.resolve("core/pom.xml"), "<project><artifactId>core</artifactId></project>\n");
+    Files.createDirectories(root.resolve("core/src/main/java/a/internal"));
+    Files.writeString(root.resolve("core/src/main/java/a/internal/Keys.java"), "class Keys { String k = \"excluded\"; }\n");
+    Files.createDirectories(root.resolve("docs"));
+    Files.writeString(root.resolve("docs/review.md"), "# Money\n\nUse BigDecimal for prices, never double.\n");
+    chatCalls(server, List.of(
+        new Call("call_1", "read_file", "{\"path\":\"core/src/main/java/a/internal/Keys.java\"}"),
+        new Call("call_2", "read_file", "{\"path\":\"core/pom.xml\"}"),
+        new Call("call_3", "search_guidelines", "{\"query\":\"prices BigDecimal\",\"path\":\"" + CART + "\"}")));
+    chatAnswer(server, findings());
+    ModelSettings model =
+        new ModelSettings(
+            Provider.CHAT, server.baseUrl().toString(), "gpt-test", KeySources.environment("OPENAI_API_KEY"), true,
+            ModelLimits.defaults(cache), ProxySettings.NONE, false, List.of("docs/review.md"));
+
+    ReviewResult result = service(keyInEnvironment()).review(request(model, List.of("**/internal/**")), log).result();
+
+    assertThat(result.status()).isEqualTo(ReviewResult.Status.COMPLETE);
+    JsonNode question = server.take("POST", "/chat/completions").body();
+    assertThat(question.findValuesAsText("name")).contains("get_code_metrics", "read_file", "search_guidelines");
+    List<String> outputs = new ArrayList<>();
+    server.take("POST", "/chat/completions").body().path("messages")
+        .forEach(m -> { if (m.path("role").asText().equals("tool")) outputs.add(m.path("content").asText()); });
+    assertThat(outputs).hasSize(3);
+    assertThat(outputs.get(0)).contains("error").doesNotContain("excluded\"");
+    assertThat(outputs.get(1)).contains("<artifactId>core</artifactId>");
+    assertThat(outputs.get(2)).contains("docs/review.md").contains("Use BigDecimal for prices, never double.");
   }
 
   // ---- suppression and the gate
@@ -452,7 +489,7 @@ class ReviewServiceModelTest {
     ModelSettings model =
         new ModelSettings(
             Provider.CHAT, "http://llm.review-agent.invalid/v1", "gpt-test", KeySources.environment("OPENAI_API_KEY"), true,
-            ModelLimits.defaults(cache), new ProxySettings(server.mock().getProxyAddress(), null, null), false);
+            ModelLimits.defaults(cache), new ProxySettings(server.mock().getProxyAddress(), null, null), false, List.of());
 
     ReviewResult result = review(model, keyInEnvironment()).result();
 
@@ -466,7 +503,7 @@ class ReviewServiceModelTest {
     ModelSettings model =
         new ModelSettings(
             Provider.CHAT, "https://api.openai.com/v1", "gpt-test", KeySources.environment("K"), false,
-            new ModelLimits(null, 2, 0, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(3)), ProxySettings.NONE, false);
+            new ModelLimits(null, 2, 0, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(3)), ProxySettings.NONE, false, List.of());
 
     var settings = ModelStage.providerSettings(new ModelPlan.Run(ProviderKind.ASSISTANTS, Secret.of(KEY), "env"), model);
 

@@ -83,7 +83,7 @@ class ReviewServiceTest {
         scope,
         new ModelSettings(
             provider, "https://api.openai.com/v1", "gpt-5-mini", KeySources.environment("OPENAI_API_KEY"), false,
-            ModelLimits.defaults(null), ProxySettings.NONE, false),
+            ModelLimits.defaults(null), ProxySettings.NONE, false, List.of()),
         failOn,
         OfflineConfig.defaults(),
         root.resolve("target/review"),
@@ -94,7 +94,7 @@ class ReviewServiceTest {
   private static ModelSettings offlineSettings() {
     return new ModelSettings(
         Provider.OFFLINE, "https://api.openai.com/v1", "m", KeySources.environment("K"), false, ModelLimits.defaults(null),
-        ProxySettings.NONE, false);
+        ProxySettings.NONE, false, List.of());
   }
 
   private ReviewService service(ChangeDetector detector) {

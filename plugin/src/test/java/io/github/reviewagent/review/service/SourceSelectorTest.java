@@ -66,4 +66,21 @@ class SourceSelectorTest {
 
     assertThat(selector.all()).isEmpty();
   }
+
+  @Test
+  void whatTheUserExcludedIsExcludedFromTheModelToo() throws IOException {
+    Path secret = write("app/src/main/java/a/internal/Keys.java");
+    Path outsideIncludes = write("app/tools/Gen.java");
+    Path excludedResource = write("app/src/main/resources/internal/keys.properties");
+    Path pom = write("app/pom.xml");
+    Path elsewhere = write("scripts/Build.java");
+    SourceSelector selector =
+        new SourceSelector(List.of(module(dir.resolve("app"), List.of("src/**/*.java"), List.of("**/internal/**"), "src/main/java")));
+
+    assertThat(selector.excluded(secret)).as("matches the excludes").isTrue();
+    assertThat(selector.excluded(outsideIncludes)).as("a Java file outside the includes").isTrue();
+    assertThat(selector.excluded(excludedResource)).as("any file the excludes match").isTrue();
+    assertThat(selector.excluded(pom)).as("other files only by the excludes").isFalse();
+    assertThat(selector.excluded(elsewhere)).as("outside every module").isFalse();
+  }
 }
