@@ -14,8 +14,8 @@ import okhttp3.Response;
 
 /**
  * The production {@link Transport}: OkHttp with the configured timeouts and proxy, no redirects (an API that
- * redirects a POST is misconfigured, and a redirect could lead the offline guard astray) and no silent
- * retries of its own (the {@link RetryPolicy} decides).
+ * redirects a POST is misconfigured, and a redirect could lead the offline guard astray), no silent
+ * retries of its own (the {@link RetryPolicy} decides), and no Nagle delay ({@link NoDelaySockets}).
  */
 public final class OkHttpTransport implements Transport {
 
@@ -31,6 +31,7 @@ public final class OkHttpTransport implements Transport {
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
         .callTimeout(settings.callTimeout())
+        .socketFactory(new NoDelaySockets())
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false);

@@ -40,8 +40,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Reviews the Java sources changed on the current branch: measures what the change did to the complexity of
- * every changed method, reports what is above the thresholds (SARIF, JSON, Markdown, HTML), and fails the build
- * when a finding at or above {@code review.failOn} is on a changed line.
+ * every changed method, reports what is above the thresholds and, with an API key or a model server on this
+ * machine, what a model found (SARIF, JSON, Markdown, HTML), and fails the build when a finding at or above
+ * {@code review.failOn} is on a changed line.
  *
  * <p>In a multi-module build the goal runs in every module, but there is one combined review of all of them,
  * run once, after the last module, with its reports at the execution root.
