@@ -106,6 +106,11 @@ final class ModelStage {
     guidelines.problems().forEach(problem -> log.warn("Review guidelines: " + problem));
     List<AgentTool> tools =
         ModelReviewer.standardTools(repositoryRoot, inputs, agentSettings.javaVersion(), excluded, guidelines);
+    if (plan.key().isEmpty()) {
+      log.info(
+          "No API key in " + plan.keySource() + ": " + settings.url().getHost()
+              + " is on this machine and is asked without one");
+    }
     long started = clock.getAsLong();
     ModelReviewOutcome outcome;
     try (ModelProvider provider = providers.apply(providerSettings(plan, settings), httpLog(log))) {

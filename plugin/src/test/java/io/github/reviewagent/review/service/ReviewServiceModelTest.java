@@ -442,6 +442,9 @@ class ReviewServiceModelTest {
 
     assertThat(result.status()).isEqualTo(ReviewResult.Status.COMPLETE);
     assertThat(server.take("POST", "/chat/completions").header("Authorization")).isNull();
+    assertThat(log.lines()).contains(
+        "INFO No API key in the environment variable OPENAI_API_KEY (review.apiKeyEnv): localhost is on this machine"
+            + " and is asked without one");
   }
 
   @Test
