@@ -19,6 +19,9 @@ public final class MetricsAnalyzer {
   /** The Java release whose syntax is accepted when none is given. */
   public static final int DEFAULT_JAVA_VERSION = 21;
 
+  /** The oldest release JavaParser names {@code JAVA_<n>}; older ones are {@code JAVA_1_<n>}. */
+  private static final int OLDEST_JAVA_VERSION = 5;
+
   private final ParserConfiguration configuration;
 
   public MetricsAnalyzer() {
@@ -34,7 +37,8 @@ public final class MetricsAnalyzer {
         new ParserConfiguration()
             .setLanguageLevel(languageLevel(javaVersion))
             // Metrics never need comments attributed to nodes; skipping that is measurably faster.
-            // Tokens must stay stored: without them nodes carry no positions (no lines to report).
+            // Tokens stay stored: JavaParser derives every node's range from them, and without ranges
+            // no declaration would have a line.
             .setAttributeComments(false);
   }
 
@@ -54,12 +58,29 @@ public final class MetricsAnalyzer {
   }
 
   static LanguageLevel languageLevel(int javaVersion) {
-    try {
+    if (javaVersion >= OLDEST_JAVA_VERSION && javaVersion <= newestJavaVersion()) {
       return LanguageLevel.valueOf("JAVA_" + javaVersion);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "Unsupported Java version " + javaVersion + ": use a release from 8 to 21 (or newer if JavaParser knows it)", e);
     }
+    throw new IllegalArgumentException(
+        "Unsupported Java version "
+            + javaVersion
+            + ": the Java parser knows releases "
+            + OLDEST_JAVA_VERSION
+            + " to "
+            + newestJavaVersion()
+            + "; give one of those (for example 17 or 21)");
+  }
+
+  /** The newest release this JavaParser version can parse, found rather than hard-coded. */
+  private static int newestJavaVersion() {
+    int newest = OLDEST_JAVA_VERSION;
+    for (LanguageLevel level : LanguageLevel.values()) {
+      String name = level.name();
+      if (name.matches("JAVA_\\d+")) {
+        newest = Math.max(newest, Integer.parseInt(name.substring("JAVA_".length())));
+      }
+    }
+    return newest;
   }
 
   private static ParseProblem problem(ParseResult<CompilationUnit> result) {

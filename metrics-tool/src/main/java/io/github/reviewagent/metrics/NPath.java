@@ -386,14 +386,16 @@ final class NPath {
 
     /**
      * A while or for loop: the body runs once or not at all. A missing or literal {@code true} condition
-     * has no false outcome. Normal and continuing iterations pass the update; breaks leave the loop.
+     * has no false outcome. Iterations that end normally pass the update; following PMD, those ended by
+     * {@code continue} do not, and breaks leave the loop.
      */
     private Flow loop(Expression condition, Statement body, long update, Set<String> labels) {
       Paths test = condition == null || isTrue(condition) ? new Paths(1, 0, 1) : paths(condition);
       Flow iteration = statement(body);
-      long continuing = add(iteration.normal, iteration.continues.targeting(labels, true));
-      long breaking = iteration.breaks.targeting(labels, true);
-      long completed = add(multiply(continuing, update), breaking);
+      long completed =
+          add(
+              add(multiply(iteration.normal, update), iteration.continues.targeting(labels, true)),
+              iteration.breaks.targeting(labels, true));
       Flow others =
           new Flow(
               0,
