@@ -397,6 +397,14 @@ abstract class NPath {
     }
   }
 
+  // npath 2: String s (the guard adds no path, as in PMD), default
+  void guardedPattern(Object o, boolean a, boolean b) {
+    switch (o) {
+      case String s when a && b -> f();
+      default -> g();
+    }
+  }
+
   // npath 2: a sealed pattern switch is exhaustive: S1, S2 and no "no match" (PMD says 0)
   void sealedPatterns(Shape s) {
     switch (s) {
@@ -424,6 +432,15 @@ abstract class NPath {
       if (b) g();
     } catch (RuntimeException e) {
       if (c) g();
+    }
+  }
+
+  // npath 2: try (1) then the multi-catch block's if (2)
+  void multiCatch(boolean a) {
+    try {
+      f();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      if (a) g();
     }
   }
 

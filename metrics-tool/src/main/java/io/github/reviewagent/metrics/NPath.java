@@ -45,6 +45,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.visitor.GenericVisitorWithDefaults;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,8 @@ import java.util.Set;
  * {@code return} adds a path instead of doubling the rest. Boolean operators, {@code ?:} and top-level
  * switch expressions split paths inside expressions. Lambdas and anonymous class bodies are not part of the
  * enclosing callable; local class bodies are, as in PMD. The construct-by-construct rules, including
- * PMD's quirks that are followed on purpose, are pinned by {@code NPathTest}.
+ * PMD's quirks that are followed on purpose, are pinned by the hand-counted fixture
+ * {@code src/test/resources/metrics/npath.java} and the differential tests against PMD.
  */
 final class NPath {
 
@@ -76,12 +78,12 @@ final class NPath {
 
   // ---- saturating arithmetic: path counts grow exponentially, Long.MAX_VALUE means "at least that many"
 
-  static long add(long a, long b) {
+  private static long add(long a, long b) {
     long sum = a + b;
     return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
-  static long multiply(long a, long b) {
+  private static long multiply(long a, long b) {
     if (a == 0 || b == 0) {
       return 0;
     }
@@ -211,8 +213,8 @@ final class NPath {
       if (isEmpty()) {
         return other;
       }
-      String[] mergedLabels = java.util.Arrays.copyOf(labels, labels.length + other.labels.length);
-      long[] mergedCounts = java.util.Arrays.copyOf(counts, counts.length + other.counts.length);
+      String[] mergedLabels = Arrays.copyOf(labels, labels.length + other.labels.length);
+      long[] mergedCounts = Arrays.copyOf(counts, counts.length + other.counts.length);
       int size = labels.length;
       for (int i = 0; i < other.labels.length; i++) {
         int existing = indexOf(other.labels[i], mergedLabels, size);
@@ -224,7 +226,7 @@ final class NPath {
           size++;
         }
       }
-      return new Jumps(java.util.Arrays.copyOf(mergedLabels, size), java.util.Arrays.copyOf(mergedCounts, size));
+      return new Jumps(Arrays.copyOf(mergedLabels, size), Arrays.copyOf(mergedCounts, size));
     }
 
     long targeting(Set<String> targets, boolean unlabeledToo) {

@@ -234,6 +234,21 @@ class MetricsAnalyzerTest {
   }
 
   @Test
+  void codeNestedBeyondTheStackIsReportedNotThrown() throws InterruptedException {
+    String terms = String.join(" + ", java.util.Collections.nCopies(20_000, "\"x\""));
+    String generated = "class Generated {\n  String s = " + terms + ";\n}\n";
+    FileReport[] report = new FileReport[1];
+    // a small, explicit stack makes the overflow certain whatever the JVM's default
+    Thread thread = new Thread(null, () -> report[0] = analyzer.analyze("Generated.java", generated), "small-stack", 256 * 1024);
+    thread.start();
+    thread.join();
+
+    assertThat(report[0].parsed()).isFalse();
+    assertThat(report[0].loc()).isEqualTo(3);
+    assertThat(report[0].error().message()).contains("nested too deeply").contains("-Xss");
+  }
+
+  @Test
   void declarationLinesStartAtTheFirstAnnotationNotTheJavadoc() {
     String source =
         """

@@ -1,6 +1,5 @@
 package io.github.reviewagent.metrics;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import net.sourceforge.pmd.util.log.PmdReporter;
 
 /**
  * PMD 7's own CYCLO, NPATH and NCSS of every method and constructor in a Java source: the independent
- * implementation the differential test compares with. PMD resolves types with the test class path, which
+ * implementation the differential tests compare with. NPATH is read as {@code NPATH_COMP}, PMD's current
+ * form that saturates at {@link Long#MAX_VALUE} like ours ({@code NPATH} is deprecated). PMD resolves types with the test class path, which
  * holds jackson and commons-lang3 jars, much as a user's PMD run sees the project's dependencies. (Limiting
  * it to the JDK makes PMD's type inference fail on the corpus.)
  */
@@ -55,13 +55,9 @@ final class PmdReference implements AutoCloseable {
                         callable.getName(),
                         callable.getBeginLine(),
                         MetricsUtil.computeMetric(JavaMetrics.CYCLO, callable),
-                        saturated(MetricsUtil.computeMetric(JavaMetrics.NPATH, callable)),
+                        MetricsUtil.computeMetric(JavaMetrics.NPATH_COMP, callable),
                         MetricsUtil.computeMetric(JavaMetrics.NCSS, callable))));
     return measured;
-  }
-
-  private static long saturated(BigInteger paths) {
-    return paths.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact();
   }
 
   @Override
