@@ -22,6 +22,8 @@ final class MarkdownRenderer implements ReportRenderer {
 
   /** Rows per table before it is cut. */
   static final int MAX_ROWS = 50;
+  /** GitHub refuses comments over 65,536 characters; this leaves room for a bot's own wrapping. */
+  static final int MAX_CHARS = 60_000;
 
   private final ToolInfo tool;
 
@@ -29,8 +31,17 @@ final class MarkdownRenderer implements ReportRenderer {
     this.tool = tool;
   }
 
+  /** The summary with at most {@link #MAX_ROWS} rows a table, fewer when long messages would make it too big. */
   @Override
   public String render(ReviewSummary review, SourceFiles sources) {
+    String md = render(review, MAX_ROWS);
+    for (int rows = MAX_ROWS / 2; md.length() > MAX_CHARS && rows > 0; rows /= 2) {
+      md = render(review, rows);
+    }
+    return md.length() > MAX_CHARS ? render(review, 0) : md;
+  }
+
+  private String render(ReviewSummary review, int maxRows) {
     ReviewResult result = review.result();
     StringBuilder md = new StringBuilder();
     md.append("## ").append(headline(result)).append("\n\n");
@@ -40,11 +51,11 @@ final class MarkdownRenderer implements ReportRenderer {
     List<Finding> onChanged = mostSevereFirst(review.onChangedLines());
     if (!onChanged.isEmpty()) {
       md.append("### Findings on changed lines (").append(onChanged.size()).append(")\n\n");
-      findingTable(onChanged, md);
+      findingTable(onChanged, maxRows, md);
     }
-    complexity(review, md);
+    complexity(review, maxRows, md);
     notes(review, md);
-    others(review, md);
+    others(review, maxRows, md);
     md.append("<sub>").append(MarkdownText.text(footer(result.usage()))).append("</sub>\n");
     return md.toString();
   }
@@ -114,9 +125,9 @@ final class MarkdownRenderer implements ReportRenderer {
     }
   }
 
-  private static void findingTable(List<Finding> findings, StringBuilder md) {
+  private static void findingTable(List<Finding> findings, int maxRows, StringBuilder md) {
     md.append("| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n");
-    for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_ROWS))) {
+    for (Finding f : findings.subList(0, Math.min(findings.size(), maxRows))) {
       md.append("| ").append(MarkdownText.code(f.path() + ":" + f.startLine()))
           .append(" | ").append(f.severity().atLeast(Severity.CRITICAL) ? "**" + f.severity().id() + "**" : f.severity().id())
           .append(" | ").append(MarkdownText.code(f.ruleId()))
@@ -126,11 +137,11 @@ final class MarkdownRenderer implements ReportRenderer {
       }
       md.append(" |\n");
     }
-    more(findings.size(), md);
+    more(findings.size(), maxRows, md);
     md.append('\n');
   }
 
-  private static void complexity(ReviewSummary review, StringBuilder md) {
+  private static void complexity(ReviewSummary review, int maxRows, StringBuilder md) {
     List<MethodDelta> rises = review.complexityRises();
     if (rises.isEmpty()) {
       return;
@@ -144,14 +155,14 @@ final class MarkdownRenderer implements ReportRenderer {
     md.append(" (").append(changes.size()).append(" changed: ").append(added).append(" new, ")
         .append(removed).append(" removed, ").append(simpler).append(" simpler).\n\n");
     md.append("| Method | Cognitive | Cyclomatic |\n| --- | ---: | ---: |\n");
-    for (MethodDelta delta : rises.subList(0, Math.min(rises.size(), MAX_ROWS))) {
+    for (MethodDelta delta : rises.subList(0, Math.min(rises.size(), maxRows))) {
       md.append("| ").append(MarkdownText.code(delta.label())).append(delta.isNew() ? " (new)" : "")
           .append(" in ").append(MarkdownText.code(delta.path()))
           .append(" | ").append(change(delta, MethodMetrics::cognitive, delta.cognitiveDelta()))
           .append(" | ").append(change(delta, MethodMetrics::cyclomatic, delta.cyclomaticDelta()))
           .append(" |\n");
     }
-    more(rises.size(), md);
+    more(rises.size(), maxRows, md);
     md.append('\n');
   }
 
@@ -182,7 +193,7 @@ final class MarkdownRenderer implements ReportRenderer {
     md.append('\n');
   }
 
-  private static void others(ReviewSummary review, StringBuilder md) {
+  private static void others(ReviewSummary review, int maxRows, StringBuilder md) {
     List<Finding> others = new ArrayList<>(mostSevereFirst(review.elsewhere()));
     others.addAll(mostSevereFirst(review.suppressed()));
     if (others.isEmpty()) {
@@ -191,7 +202,7 @@ final class MarkdownRenderer implements ReportRenderer {
     md.append("<details>\n<summary>").append(others.size()).append(others.size() == 1 ? " other finding" : " other findings")
         .append(": ").append(review.elsewhere().size()).append(" not on changed lines, ")
         .append(review.suppressed().size()).append(" suppressed</summary>\n\n");
-    findingTable(others, md);
+    findingTable(others, maxRows, md);
     md.append("</details>\n\n");
   }
 
@@ -199,9 +210,9 @@ final class MarkdownRenderer implements ReportRenderer {
     return findings.stream().sorted(ReviewSummary.MOST_SEVERE_FIRST).toList();
   }
 
-  private static void more(int total, StringBuilder md) {
-    if (total > MAX_ROWS) {
-      md.append("\n…and ").append(total - MAX_ROWS).append(" more: see `review.html` or `review.json`.\n");
+  private static void more(int total, int maxRows, StringBuilder md) {
+    if (total > maxRows) {
+      md.append("\n…and ").append(total - maxRows).append(" more: see `review.html` or `review.json`.\n");
     }
   }
 

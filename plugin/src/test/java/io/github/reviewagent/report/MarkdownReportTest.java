@@ -125,6 +125,25 @@ class MarkdownReportTest {
   }
 
   @Test
+  void longMessagesShrinkTheTablesToFitAPullRequestComment() throws IOException {
+    String essay = "This method does far too much. ".repeat(60);
+    List<Finding> findings =
+        IntStream.range(0, 40)
+            .mapToObj(i -> new Finding("size.method-length", Severity.MINOR, Finding.Source.MODEL,
+                "src/F" + (100 + i) + ".java", 1, 1, essay, null, "fp" + i, true, false))
+            .toList();
+    ReviewResult verbose =
+        new ReviewResult(ReviewResult.Status.COMPLETE, "chat", "m", null, null, List.of(),
+            List.of(ReviewFixtures.LENGTH), findings, Usage.NONE,
+            new GateResult(Severity.CRITICAL, false, "Nothing critical."), List.of());
+    String md = markdown(verbose);
+    assertThat(md.length()).isLessThanOrEqualTo(MarkdownRenderer.MAX_CHARS);
+    long rows = md.lines().filter(l -> l.startsWith("| `src/F")).count();
+    assertThat(rows).isBetween(1L, 39L);
+    assertThat(md).contains("…and " + (40 - rows) + " more: see `review.html` or `review.json`.");
+  }
+
+  @Test
   void skippedReviewSaysSkipped() throws IOException {
     ReviewResult skipped =
         new ReviewResult(ReviewResult.Status.SKIPPED, "offline", null, null, null, List.of(), List.of(), List.of(),

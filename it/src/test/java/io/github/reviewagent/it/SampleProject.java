@@ -1,0 +1,142 @@
+package io.github.reviewagent.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/**
+ * A copy of a sample project from {@code src/test/projects} in a fresh directory, which a test edits and
+ * turns into a git repository with a base commit and a change.
+ */
+final class SampleProject implements AutoCloseable {
+
+  private static final PersonIdent AUTHOR = new PersonIdent("Review Agent IT", "it@example.invalid");
+
+  private final Path root;
+  private Git git;
+
+  private SampleProject(Path root) {
+    this.root = root;
+  }
+
+  /** Copies {@code sample} into {@code <it.work>/<testName>}, replacing {@code @project.version@} in POMs. */
+  static SampleProject copy(String sample, String testName) {
+    Path source = ItEnvironment.projects().resolve(sample);
+    Path target = ItEnvironment.work().resolve(testName);
+    try {
+      deleteRecursively(target);
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path copy = target.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(copy);
+          } else if (file.getFileName().toString().equals("pom.xml")) {
+            String pom = Files.readString(file).replace("@project.version@", ItEnvironment.pluginVersion());
+            Files.writeString(copy, pom);
+          } else {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new SampleProject(target);
+  }
+
+  Path root() {
+    return root;
+  }
+
+  Path resolve(String relative) {
+    return root.resolve(relative);
+  }
+
+  /** {@code git init} on branch main, then commits everything as the base. */
+  SampleProject commitBase() {
+    try {
+      git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
+      Files.writeString(root.resolve(".gitignore"), "target/\n");
+      commitAll("base");
+      git.checkout().setCreateBranch(true).setName("feature").call();
+      return this;
+    } catch (GitAPIException | IOException e) {
+      throw new IllegalStateException("could not create the sample's git repository", e);
+    }
+  }
+
+  SampleProject commitAll(String message) {
+    try {
+      git.add().addFilepattern(".").call();
+      git.add().addFilepattern(".").setUpdate(true).call();
+      git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+      return this;
+    } catch (GitAPIException e) {
+      throw new IllegalStateException("could not commit in the sample", e);
+    }
+  }
+
+  SampleProject write(String relative, String text) {
+    try {
+      Path file = root.resolve(relative);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String read(String relative) {
+    try {
+      return Files.readString(root.resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  SampleProject delete(String relative) {
+    try {
+      Files.delete(root.resolve(relative));
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  SampleProject move(String from, String to) {
+    try {
+      Path target = root.resolve(to);
+      Files.createDirectories(target.getParent());
+      Files.move(root.resolve(from), target);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (git != null) {
+      git.close();
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(file);
+      }
+    }
+  }
+}
