@@ -25,7 +25,11 @@ public class ModelException extends Exception {
     BAD_RESPONSE,
     /** The server rejected the request (400, 404, 422): a wrong model name, say. */
     BAD_REQUEST,
-    /** An Assistants run ended {@code failed}, {@code cancelled}, {@code expired} or {@code incomplete}. */
+    /**
+     * An Assistants run ended {@code failed}, {@code cancelled}, {@code expired} or {@code incomplete}; a run
+     * cut off by its output limit is no failure but a reply with {@link ModelReply.StopReason#LENGTH}, as in
+     * the other protocols.
+     */
     RUN_FAILED
   }
 

@@ -1,0 +1,161 @@
+package io.github.reviewagent.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.reviewagent.http.HttpFailure;
+import io.github.reviewagent.http.JsonApi;
+import io.github.reviewagent.provider.ModelReply.StopReason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chat Completions: {@code POST /chat/completions}. The server keeps nothing, so each conversation keeps its
+ * messages (instructions as the system message, user messages, the assistant's replies with their
+ * {@code tool_calls}, and {@code tool} messages answering them) and sends them all every turn.
+ */
+final class ChatProvider implements ModelProvider {
+
+  private final JsonApi api;
+  private final ProviderSettings settings;
+
+  ChatProvider(JsonApi api, ProviderSettings settings) {
+    this.api = api;
+    this.settings = settings;
+  }
+
+  @Override
+  public String id() {
+    return ProviderKind.CHAT.id();
+  }
+
+  @Override
+  public Conversation open(ConversationSpec spec) {
+    return new ChatConversation(spec);
+  }
+
+  @Override
+  public void close() {
+    api.close();
+  }
+
+  private final class ChatConversation implements Conversation {
+
+    private final ConversationSpec spec;
+    private final ArrayNode messages = Wire.NODES.arrayNode();
+    private List<ToolCall> pending = List.of();
+
+    ChatConversation(ConversationSpec spec) {
+      this.spec = spec;
+      if (spec.instructions() != null && !spec.instructions().isBlank()) {
+        messages.addObject().put("role", "system").put("content", spec.instructions());
+      }
+    }
+
+    @Override
+    public ModelReply send(List<InputItem> input) throws ModelException {
+      for (InputItem item : Turns.checked(pending, input)) {
+        if (item instanceof InputItem.ToolOutput output) {
+          messages.addObject().put("role", "tool").put("tool_call_id", output.callId()).put("content", output.output());
+        } else if (item instanceof InputItem.UserText user) {
+          messages.addObject().put("role", "user").put("content", user.text());
+        }
+      }
+      JsonNode response;
+      try {
+        response = api.post("/chat/completions", request());
+      } catch (HttpFailure failure) {
+        throw Failures.of(failure, settings);
+      }
+      ModelReply reply = reply(response);
+      pending = Turns.pendingAfter(reply);
+      return reply;
+    }
+
+    private ObjectNode request() {
+      ObjectNode body = Wire.object().put("model", settings.model());
+      body.set("messages", messages);
+      if (!spec.tools().isEmpty()) {
+        ArrayNode tools = body.putArray("tools");
+        for (ToolSpec tool : spec.tools()) {
+          ObjectNode function = tools.addObject().put("type", "function").putObject("function");
+          function.put("name", tool.name());
+          if (tool.description() != null) {
+            function.put("description", tool.description());
+          }
+          function.set("parameters", tool.parameters());
+        }
+        body.put("parallel_tool_calls", true);
+      }
+      if (spec.responseFormat() != null) {
+        ResponseFormat format = spec.responseFormat();
+        ObjectNode schema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
+        schema.put("name", format.name()).put("strict", format.strict()).set("schema", format.schema());
+      }
+      if (spec.maxOutputTokens() > 0) {
+        body.put("max_completion_tokens", spec.maxOutputTokens());
+      }
+      return body;
+    }
+
+    private ModelReply reply(JsonNode response) throws ModelException {
+      JsonNode choice = response.path("choices").path(0);
+      JsonNode message = choice.path("message");
+      if (!message.isObject()) {
+        throw Failures.badResponse(settings, "a chat completion without choices[0].message");
+      }
+      String text = Wire.text(message, "content");
+      String refusal = Wire.text(message, "refusal");
+      List<ToolCall> calls = new ArrayList<>();
+      for (JsonNode call : message.path("tool_calls")) {
+        JsonNode function = call.path("function");
+        if (!function.isObject()) {
+          continue; // a custom tool call: we offer only function tools
+        }
+        String id = Wire.text(call, "id");
+        calls.add(new ToolCall(id.isEmpty() ? "call_" + messages.size() + "_" + calls.size() : id,
+            Wire.required(function, "name", settings, "a tool call"), Wire.text(function, "arguments")));
+      }
+      StopReason stop = switch (Wire.text(choice, "finish_reason")) {
+        case "length" -> StopReason.LENGTH;
+        case "content_filter" -> StopReason.CONTENT_FILTER;
+        default -> !refusal.isEmpty() ? StopReason.CONTENT_FILTER
+            : calls.isEmpty() ? StopReason.COMPLETED : StopReason.TOOL_CALLS;
+      };
+      if (stop != StopReason.TOOL_CALLS) {
+        calls.clear(); // calls cut off by a limit or a filter are not to be answered
+      }
+      remember(text, refusal, calls);
+      return new ModelReply(stop == StopReason.CONTENT_FILTER && !refusal.isEmpty() ? refusal : text, calls, stop,
+          Wire.usage(response.path("usage"), "/prompt_tokens", "/prompt_tokens_details/cached_tokens",
+              "/completion_tokens"));
+    }
+
+    /** Adds the assistant's turn to the history, as the request schema wants it replayed. */
+    private void remember(String text, String refusal, List<ToolCall> calls) {
+      ObjectNode assistant = messages.addObject().put("role", "assistant");
+      if (calls.isEmpty()) {
+        assistant.put("content", text);
+      } else {
+        if (text.isEmpty()) {
+          assistant.putNull("content");
+        } else {
+          assistant.put("content", text);
+        }
+        ArrayNode toolCalls = assistant.putArray("tool_calls");
+        for (ToolCall call : calls) {
+          toolCalls.addObject().put("id", call.id()).put("type", "function")
+              .putObject("function").put("name", call.name()).put("arguments", call.arguments());
+        }
+      }
+      if (!refusal.isEmpty()) {
+        assistant.put("refusal", refusal);
+      }
+    }
+
+    @Override
+    public void close() {
+      // nothing lives on the server
+    }
+  }
+}
