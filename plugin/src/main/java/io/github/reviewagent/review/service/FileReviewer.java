@@ -42,11 +42,11 @@ final class FileReviewer {
    * @param file     the file as the reports show it
    * @param text     its current text, or null when it could not be read
    * @param findings sorted as the reviewer produced them, suppressions applied
-   * @param notes    what the user should know about this file, one sentence each
+   * @param notes    what else the user should know about this file, one sentence each
    */
   record Result(ReviewedFile file, String text, List<Finding> findings, List<String> notes) {}
 
-  /** Never throws for bad input: an unreadable or unparsable file gets a note and no findings. */
+  /** Never throws for bad input: an unreadable or unparsable file gets a parse error and no findings. */
   Result review(Candidate candidate) {
     String text;
     try {
@@ -54,11 +54,7 @@ final class FileReviewer {
       text = new String(Files.readAllBytes(candidate.file()), encoding);
     } catch (IOException e) {
       ParseProblem problem = new ParseProblem(0, 0, "could not be read: " + e.getMessage());
-      return new Result(
-          file(candidate, List.of(), problem),
-          null,
-          List.of(),
-          List.of(candidate.path() + " could not be read (" + e.getMessage() + "); it was not reviewed."));
+      return new Result(file(candidate, List.of(), problem), null, List.of(), List.of());
     }
     FileReport head;
     List<MethodChange> methods;
@@ -78,14 +74,10 @@ final class FileReviewer {
       methods = diff.methods();
     }
     if (!head.parsed()) {
+      // The reports and the log name the file with its parse problem: no note of its own.
       ParseProblem problem = head.error();
-      return new Result(
-          file(candidate, List.of(), problem),
-          text,
-          List.of(),
-          List.of(
-              candidate.path() + ":" + problem.line() + ":" + problem.column() + ": does not parse ("
-                  + brief(problem.message()) + "); this file was not reviewed, the others were."));
+      ParseProblem shortened = new ParseProblem(problem.line(), problem.column(), brief(problem.message()));
+      return new Result(file(candidate, List.of(), shortened), text, List.of(), List.of());
     }
     ReviewedFile file = file(candidate, methods, null);
     List<Finding> findings = audit ? offline.audit(file) : offline.reviewChanges(file);

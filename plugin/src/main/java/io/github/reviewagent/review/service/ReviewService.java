@@ -11,6 +11,7 @@ import io.github.reviewagent.git.NotAGitRepositoryException;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.ParseProblem;
 import io.github.reviewagent.offline.OfflineReviewer;
+import io.github.reviewagent.report.ConsoleReport;
 import io.github.reviewagent.report.ReportWriter;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.GateResult;
@@ -133,20 +134,37 @@ public final class ReviewService {
             gate,
             notes);
 
-    notes.forEach(log::warn);
     List<Path> written;
     try {
       written =
           reports.write(result, request.outputDirectory(), request.formats(), path -> Optional.ofNullable(texts.get(path)));
     } catch (IOException | RuntimeException e) {
-      ConsoleSummary.log(result, log);
+      logSummary(result, request.outputDirectory(), log);
       throw new ReviewException(
           "Could not write the review reports to " + request.outputDirectory() + ": " + e.getMessage()
               + ". Check that review.outputDirectory is a writable directory.",
           e);
     }
-    ConsoleSummary.log(result, log);
+    logSummary(result, request.outputDirectory(), log);
     return new ReviewOutcome(result, written);
+  }
+
+  /** The console report: the summary at info, findings and notes as warnings, so CI logs highlight them. */
+  private static void logSummary(ReviewResult result, Path outputDirectory, Log log) {
+    boolean listing = false;
+    for (String line : ConsoleReport.lines(result, outputDirectory)) {
+      if (line.startsWith("Findings ") || line.equals("Notes:")) {
+        listing = true;
+        log.info(line);
+      } else if (line.startsWith("Reports: ") || line.startsWith("Gate ")) {
+        listing = false;
+        log.info(line);
+      } else if (listing) {
+        log.warn(line);
+      } else {
+        log.info(line);
+      }
+    }
   }
 
   /**
@@ -260,8 +278,7 @@ public final class ReviewService {
               candidate.changedLines(),
               List.of(),
               new ParseProblem(0, 0, "could not be measured: " + e));
-      return new FileReviewer.Result(
-          file, null, List.of(), List.of(candidate.path() + " could not be measured (" + e + "); it was not reviewed."));
+      return new FileReviewer.Result(file, null, List.of(), List.of());
     }
   }
 

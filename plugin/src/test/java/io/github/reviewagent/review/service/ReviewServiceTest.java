@@ -213,12 +213,16 @@ class ReviewServiceTest {
 
     assertThat(result.status()).isEqualTo(ReviewResult.Status.PARTIAL);
     assertThat(result.files()).filteredOn(f -> f.path().endsWith("Broken.java")).singleElement()
-        .satisfies(f -> assertThat(f.parseError()).isNotNull());
-    assertThat(result.notes()).anySatisfy(note -> assertThat(note).matches("core/src/main/java/a/Broken\\.java:4:\\d+: does not parse \\(.+\\); this file was not reviewed, the others were\\."));
+        .satisfies(f -> {
+          assertThat(f.parseError().line()).isEqualTo(4);
+          assertThat(f.parseError().column()).isPositive();
+          assertThat(f.parseError().message()).startsWith("Parse error").doesNotContain("expected one of");
+        });
     assertThat(result.findings()).extracting(Finding::path).containsExactly("core/src/main/java/a/New.java");
     assertThat(result.gate().failed()).isTrue();
     assertThat(writer.calls).hasSize(1);
-    assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN core/src/main/java/a/Broken.java:4:"));
+    assertThat(log.lines())
+        .anySatisfy(line -> assertThat(line).matches("WARN   - core/src/main/java/a/Broken\\.java could not be parsed at line 4, column \\d+ .*"));
   }
 
   @Test
