@@ -45,6 +45,11 @@ final class SampleProject implements AutoCloseable {
     return new SampleProject(target);
   }
 
+  /** A project already in {@code root}, e.g. a generated one. */
+  static SampleProject in(Path root) {
+    return new SampleProject(root);
+  }
+
   /** Copies the files of {@code sample} over this project's: the second version of a sample kept as two. */
   SampleProject overlay(String sample) {
     try {
@@ -182,7 +187,7 @@ final class SampleProject implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path directory) throws IOException {
+  static void deleteRecursively(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;
     }
