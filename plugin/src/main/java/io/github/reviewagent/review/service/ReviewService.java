@@ -89,18 +89,21 @@ public final class ReviewService {
           "review.provider is " + provider.id() + ", but " + modelProblem
               + "; only the offline reviewer's findings are reported. Use -Dreview.provider=offline to silence this.");
     }
+    long started = clock.getAsLong();
     Selection selection = select(request, notes);
+    long selected = clock.getAsLong();
     OfflineReviewer offline = new OfflineReviewer(request.rules());
-    FileReviewer fileReviewer =
-        new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+    List<FileReviewer.Result> results = List.of();
     if (!selection.candidates().isEmpty()) {
       log.info(
           "Reviewing " + selection.candidates().size() + (selection.audit() ? " Java files" : " changed Java files")
               + " of " + request.modules().size() + (request.modules().size() == 1 ? " module" : " modules")
               + (selection.baseRef() == null ? "" : " against " + selection.baseRef() + " (" + abbreviate(selection.baseCommit()) + ")")
               + " with the offline reviewer");
+      FileReviewer fileReviewer = new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+      results = reviewAll(fileReviewer, selection.candidates(), log);
     }
-    List<FileReviewer.Result> results = reviewAll(fileReviewer, selection.candidates(), log);
+    long reviewed = clock.getAsLong();
 
     List<ReviewedFile> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -145,6 +148,9 @@ public final class ReviewService {
               + ". Check that review.outputDirectory is a writable directory.",
           e);
     }
+    log.debug(
+        "Review timings: selecting files " + millis(selected - started) + " ms, reviewing " + millis(reviewed - selected)
+            + " ms, writing reports " + millis(clock.getAsLong() - reviewed) + " ms");
     logSummary(result, request.outputDirectory(), log);
     return new ReviewOutcome(result, written);
   }
@@ -294,6 +300,10 @@ public final class ReviewService {
     } catch (IllegalArgumentException | IOException e) {
       return Optional.empty();
     }
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
   }
 
   private static String abbreviate(String commit) {
