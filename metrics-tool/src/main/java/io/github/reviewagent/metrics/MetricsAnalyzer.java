@@ -19,6 +19,16 @@ public final class MetricsAnalyzer {
   /** The Java release whose syntax is accepted when none is given. */
   public static final int DEFAULT_JAVA_VERSION = 21;
 
+  private static final ParseProblem TOO_DEEP =
+      new ParseProblem(
+          0,
+          0,
+          "nested too deeply to parse with the current thread stack size; run with a larger one, e.g. -Xss8m"
+              + " (for Maven: MAVEN_OPTS=-Xss8m)");
+
+  /** The oldest release JavaParser names {@code JAVA_<n>}; older ones are {@code JAVA_1_<n>}. */
+  private static final int OLDEST_JAVA_VERSION = 5;
+
   private final ParserConfiguration configuration;
 
   public MetricsAnalyzer() {
@@ -41,12 +51,18 @@ public final class MetricsAnalyzer {
 
   /** Measures one file's source text; never throws for bad input. */
   public FileReport analyze(String path, String source) {
-    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
-    Optional<CompilationUnit> unit = result.getResult();
-    if (!result.isSuccessful() || unit.isEmpty()) {
-      return FileReport.failed(path, problem(result), Lines.count(source));
+    try {
+      ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
+      Optional<CompilationUnit> unit = result.getResult();
+      if (!result.isSuccessful() || unit.isEmpty()) {
+        return FileReport.failed(path, problem(result), Lines.count(source));
+      }
+      return new UnitMeasurer(path, source).measure(unit.get());
+    } catch (StackOverflowError e) {
+      // JavaParser (and any tree walk) recurses once per nesting level; generated code with thousands of
+      // chained operators exhausts the stack. That file is reported, the others are still measured.
+      return FileReport.failed(path, TOO_DEEP, Lines.count(source));
     }
-    return new UnitMeasurer(path, source).measure(unit.get());
   }
 
   /** Parses without measuring, for callers that compare with parsing alone (the benchmark). */
@@ -55,12 +71,29 @@ public final class MetricsAnalyzer {
   }
 
   static LanguageLevel languageLevel(int javaVersion) {
-    try {
+    if (javaVersion >= OLDEST_JAVA_VERSION && javaVersion <= newestJavaVersion()) {
       return LanguageLevel.valueOf("JAVA_" + javaVersion);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "Unsupported Java version " + javaVersion + ": use a release from 8 to 21 (or newer if JavaParser knows it)", e);
     }
+    throw new IllegalArgumentException(
+        "Unsupported Java version "
+            + javaVersion
+            + ": the Java parser knows releases "
+            + OLDEST_JAVA_VERSION
+            + " to "
+            + newestJavaVersion()
+            + "; give one of those (for example 17 or 21)");
+  }
+
+  /** The newest release this JavaParser version can parse, found rather than hard-coded. */
+  private static int newestJavaVersion() {
+    int newest = OLDEST_JAVA_VERSION;
+    for (LanguageLevel level : LanguageLevel.values()) {
+      String name = level.name();
+      if (name.matches("JAVA_\\d+")) {
+        newest = Math.max(newest, Integer.parseInt(name.substring("JAVA_".length())));
+      }
+    }
+    return newest;
   }
 
   private static ParseProblem problem(ParseResult<CompilationUnit> result) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -16,11 +17,13 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Walks one parsed compilation unit and measures every type and callable in it. */
@@ -29,6 +32,8 @@ final class UnitMeasurer {
   private final String path;
   private final String source;
   private final List<TypeBuilder> types = new ArrayList<>();
+  private Ncss ncss;
+  private EnumConstants enums;
 
   UnitMeasurer(String path, String source) {
     this.path = path;
@@ -36,9 +41,11 @@ final class UnitMeasurer {
   }
 
   FileReport measure(CompilationUnit unit) {
+    ncss = Ncss.over(unit);
+    enums = new EnumConstants(unit);
     walk(unit, null);
-    List<TypeReport> reports = types.stream().map(TypeBuilder::build).toList();
-    return new FileReport(path, null, Ncss.of(unit), Lines.count(source), reports);
+    List<TypeReport> reports = types.stream().map(type -> type.build(ncss)).toList();
+    return new FileReport(path, null, ncss.total(), Lines.count(source), reports);
   }
 
   private void walk(Node node, TypeBuilder current) {
@@ -116,40 +123,43 @@ final class UnitMeasurer {
   }
 
   static boolean isCallable(Node node) {
-    return node instanceof CallableDeclaration<?> || node instanceof CompactConstructorDeclaration;
+    return node instanceof CallableDeclaration<?>
+        || node instanceof CompactConstructorDeclaration
+        || node instanceof AnnotationMemberDeclaration;
   }
 
-  private static MethodReport measureCallable(Node node, TypeBuilder owner) {
+  private MethodReport measureCallable(Node node, TypeBuilder owner) {
     int line = node.getBegin().map(p -> p.line).orElse(0);
     int endLine = node.getEnd().map(p -> p.line).orElse(line);
-    String name;
-    MethodReport.Kind kind;
-    List<Parameter> parameters;
     if (node instanceof CompactConstructorDeclaration compact) {
-      name = compact.getNameAsString();
-      kind = MethodReport.Kind.CONSTRUCTOR;
       // A compact constructor declares no parameters; its signature is the canonical constructor's.
-      parameters = List.of();
+      String name = compact.getNameAsString();
       RecordDeclaration record = (RecordDeclaration) owner.declaration;
-      return method(name, signature(name, record.getParameters()), kind, line, endLine, node, 0);
+      return method(name, signature(name, record.getParameters()), MethodReport.Kind.CONSTRUCTOR, line, endLine, node, 0);
+    }
+    if (node instanceof AnnotationMemberDeclaration member) {
+      String name = member.getNameAsString();
+      return method(name, name + "()", MethodReport.Kind.METHOD, line, endLine, node, 0);
     }
     CallableDeclaration<?> callable = (CallableDeclaration<?>) node;
-    name = callable.getNameAsString();
-    kind = node instanceof ConstructorDeclaration ? MethodReport.Kind.CONSTRUCTOR : MethodReport.Kind.METHOD;
-    parameters = callable.getParameters();
+    String name = callable.getNameAsString();
+    MethodReport.Kind kind =
+        node instanceof ConstructorDeclaration ? MethodReport.Kind.CONSTRUCTOR : MethodReport.Kind.METHOD;
+    List<Parameter> parameters = callable.getParameters();
     return method(name, signature(name, parameters), kind, line, endLine, node, parameters.size());
   }
 
-  private static MethodReport method(
+  private MethodReport method(
       String name, String signature, MethodReport.Kind kind, int line, int endLine, Node node, int parameters) {
+    Optional<BlockStmt> body = Callables.body(node);
     MethodMetrics metrics =
         new MethodMetrics(
-            Cyclomatic.of(node),
+            Cyclomatic.of(body),
             Cognitive.of(node),
-            NPath.of(node),
-            Ncss.of(node),
+            NPath.of(body, enums),
+            ncss.of(node),
             endLine - line + 1,
-            Nesting.maxOf(node),
+            Nesting.maxOf(body),
             parameters);
     return new MethodReport(name, signature, kind, line, endLine, metrics);
   }
@@ -198,11 +208,11 @@ final class UnitMeasurer {
       return ++localIndex;
     }
 
-    TypeReport build() {
+    TypeReport build(Ncss ncss) {
       int line = declaration.getBegin().map(p -> p.line).orElse(0);
       int endLine = declaration.getEnd().map(p -> p.line).orElse(line);
       int wmc = methods.stream().mapToInt(m -> m.metrics().cyclomatic()).sum();
-      return new TypeReport(name, kind, line, endLine, wmc, methods.size(), fields, Ncss.of(declaration), methods);
+      return new TypeReport(name, kind, line, endLine, wmc, methods.size(), fields, ncss.of(declaration), methods);
     }
   }
 }

@@ -16,9 +16,8 @@ import java.util.List;
  */
 final class Snippets {
 
-  /** How a snippet is made into a compilation unit. */
-  enum Form {
-    UNIT("", "", null),
+  /** How a snippet that is not a compilation unit is made into one. */
+  private enum Form {
     MEMBERS("class Snippet {\n", "\n}\n", "code was wrapped in class Snippet { ... }; lines are the code's own"),
     STATEMENTS(
         "class Snippet {\nvoid snippet() {\n",
@@ -68,7 +67,9 @@ final class Snippets {
     if (members.parsed() && !onlyFields) {
       return new Measured(members, Form.MEMBERS.note);
     }
-    problems.add(members.error());
+    if (!members.parsed()) {
+      problems.add(members.error());
+    }
     // `int x = 1;` is a field as a member but a statement in a method: the statement reading is meant.
     FileReport statements = attempt(Form.STATEMENTS, code, lines);
     if (statements.parsed()) {

@@ -1,0 +1,26 @@
+package io.github.reviewagent.agent;
+
+import io.github.reviewagent.review.ReviewedFile;
+import java.util.Objects;
+
+/**
+ * A file the model reviews. Only files the user included may be passed: whatever is here may be sent to the
+ * model (after redaction).
+ *
+ * @param file     the file, its changed lines and the measured metrics of its methods (head side); the
+ *                 metrics are what claims about complexity are checked against
+ * @param text     its current text (the working tree)
+ * @param baseText its text at the base commit, or null when it is new or there is no base
+ */
+public record FileUnderReview(ReviewedFile file, String text, String baseText) {
+
+  public FileUnderReview {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** Repository-relative path with {@code /}. */
+  public String path() {
+    return file.path();
+  }
+}

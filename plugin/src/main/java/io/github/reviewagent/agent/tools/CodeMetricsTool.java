@@ -1,0 +1,44 @@
+package io.github.reviewagent.agent.tools;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.reviewagent.metrics.tool.GetCodeMetricsTool;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code get_code_metrics} from metrics-tool, as an agent tool. */
+public final class CodeMetricsTool implements AgentTool {
+
+  private final GetCodeMetricsTool tool;
+
+  /**
+   * @param repositoryRoot the directory the model's {@code path} arguments are relative to
+   * @param baseSources    the text at the base commit of each changed file, by its current repository-relative
+   *                       path; files absent here are new (no base-versus-head deltas)
+   * @param javaVersion    the Java release whose syntax to accept
+   */
+  public CodeMetricsTool(Path repositoryRoot, Map<String, String> baseSources, int javaVersion) {
+    Map<String, String> bases = Map.copyOf(baseSources);
+    this.tool = new GetCodeMetricsTool(repositoryRoot, path -> Optional.ofNullable(bases.get(path)), javaVersion);
+  }
+
+  @Override
+  public String name() {
+    return GetCodeMetricsTool.NAME;
+  }
+
+  @Override
+  public String description() {
+    return tool.description();
+  }
+
+  @Override
+  public ObjectNode parameters() {
+    return tool.parameters();
+  }
+
+  @Override
+  public String call(String argumentsJson) {
+    return tool.call(argumentsJson);
+  }
+}

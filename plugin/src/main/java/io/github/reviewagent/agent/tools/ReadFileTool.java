@@ -1,0 +1,431 @@
+package io.github.reviewagent.agent.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * {@code read_file}: the model reads another file of the project, whole or a line range, with line numbers
+ * it can cite. Thread-safe and stateless between calls.
+ *
+ * <p>Confined to the repository: relative paths only, no {@code ..}, the real path (symbolic links resolved)
+ * inside the real root, never in a {@code .git} directory, never a file git ignores (or under an ignored
+ * directory, tracked or not), never one the user excluded from review, never a credentials file (keys,
+ * keystores, {@code .env}), never a binary file. Text files that are not Java (pom.xml, README.md, resources)
+ * are readable unless excluded: they are context a reviewer looks at, and git already shares them with the
+ * team. Every refusal is an {@code {"error": ...}} object that says why and what to do instead.
+ *
+ * <p>The answer is plain text, not JSON, so the agent's redaction of tool outputs sees the lines as written;
+ * the text is also redacted before line numbers are put in front of it, because a number gutter hides
+ * line-anchored secrets ({@code db.password=...}) from a redactor that runs on the finished output.
+ */
+public final class ReadFileTool implements AgentTool {
+
+  public static final String NAME = "read_file";
+
+  /** Files above this size are refused even for a range: they are data or generated, not code to read. */
+  static final long MAX_FILE_BYTES = 10_000_000;
+
+  /** Longer lines (minified or generated text) are cut, so one line cannot eat the answer. */
+  static final int MAX_LINE_CHARS = 1_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int BINARY_PROBE_BYTES = 8_000;
+  private static final int LISTED_ENTRIES = 60;
+  private static final int SUGGESTED = 3;
+  private static final int SEARCHED_FILES = 50_000;
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", "node_modules", "out");
+  private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:.*");
+  private static final Pattern CREDENTIALS =
+      Pattern.compile(
+          "(?i)\\.env|\\.env\\.(?!example$|sample$|template$|dist$)[^/]+|.*\\.(?:pem|key|p12|pfx|jks|keystore|truststore|kdbx|gpg|asc)"
+              + "|id_(?:rsa|dsa|ecdsa|ed25519)(?:\\.pub)?|\\.netrc|\\.pgpass|\\.npmrc|\\.pypirc|credentials(?:\\.json)?"
+              + "|settings-security\\.xml|\\.git-credentials");
+
+  /**
+   * How much one call returns. Both caps apply; the defaults keep an answer under the agent's cap on a tool
+   * output (20,000 characters) with room for the header.
+   *
+   * @param maxLines the most lines one call returns
+   * @param maxBytes the most bytes (UTF-8, line numbers included) one call returns; at least 1,000
+   */
+  public record Caps(int maxLines, int maxBytes) {
+
+    /** 400 lines, 16,000 bytes. */
+    public static final Caps DEFAULT = new Caps(400, 16_000);
+
+    public Caps {
+      if (maxLines < 1) {
+        throw new IllegalArgumentException("maxLines must be at least 1, not " + maxLines);
+      }
+      if (maxBytes < 1_000) {
+        throw new IllegalArgumentException("maxBytes must be at least 1000, not " + maxBytes);
+      }
+    }
+  }
+
+  private final Path root;
+  private final Predicate<String> excluded;
+  private final Caps caps;
+  private final UnaryOperator<String> redactor;
+  private final GitIgnores ignores;
+
+  /**
+   * @param repositoryRoot the root of the git working tree; paths are relative to it
+   * @param excluded       true for a repository-relative path ({@code /} separators) the user excluded from
+   *                       review: one matching {@code review.excludes}, or a {@code .java} file outside
+   *                       {@code review.includes}. Other files are judged by the excludes alone, so
+   *                       {@code pom.xml} stays readable with the default includes ({@code **}{@code /*.java})
+   * @param caps           how much one call returns
+   * @param redactor       removes secrets from a file's text and keeps its line breaks; applied before line
+   *                       numbers are added (see the class comment). The agent passes its own redactor
+   * @throws IllegalArgumentException if {@code repositoryRoot} has no {@code .git} (directory, or file of a
+   *                                  linked worktree)
+   */
+  public ReadFileTool(Path repositoryRoot, Predicate<String> excluded, Caps caps, UnaryOperator<String> redactor) {
+    this.root = repositoryRoot.toAbsolutePath().normalize();
+    if (!Files.exists(root.resolve(".git"))) {
+      // Without git's view of the tree, ignored files could not be told apart: refuse to build the tool at all.
+      throw new IllegalArgumentException(root + " is not the root of a git working tree (it has no .git)");
+    }
+    this.excluded = Objects.requireNonNull(excluded, "excluded");
+    this.caps = Objects.requireNonNull(caps, "caps");
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.ignores = new GitIgnores(root);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "Reads a file of this project (any text file: Java sources, pom.xml, resources, docs) by its path"
+        + " relative to the repository root, with / separators, e.g. core/src/main/java/a/B.java. Each line comes"
+        + " with its line number as in the working tree, so you can cite lines. One call returns at most "
+        + caps.maxLines() + " lines and " + caps.maxBytes() + " bytes: for a long file pass startLine and endLine"
+        + " (1-based, inclusive) to read the part you need. Files outside the repository, ignored by git,"
+        + " excluded from review, binary or holding credentials cannot be read.";
+  }
+
+  @Override
+  public ObjectNode parameters() {
+    ObjectNode schema = JSON.createObjectNode().put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.putObject("path").put("type", "string")
+        .put("description", "The file, relative to the repository root, with / separators, e.g. src/main/java/a/B.java.");
+    properties.putObject("startLine").put("type", "integer").put("minimum", 1)
+        .put("description", "Optional: the first line to read, 1-based. Default 1.");
+    properties.putObject("endLine").put("type", "integer").put("minimum", 1)
+        .put("description", "Optional: the last line to read, inclusive. Default: as far as the caps allow.");
+    schema.putArray("required").add("path");
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  @Override
+  public String call(String argumentsJson) throws IOException {
+    JsonNode arguments = JSON.readTree(argumentsJson);
+    String path = arguments.path("path").asText("");
+    Integer startLine = line(arguments.get("startLine"));
+    Integer endLine = line(arguments.get("endLine"));
+    try {
+      return read(path, startLine, endLine);
+    } catch (Refusal refusal) {
+      return error(refusal.getMessage());
+    } catch (IOException e) {
+      return error("\"" + path.strip() + "\" cannot be read (" + e.getClass().getSimpleName() + "): try another file");
+    }
+  }
+
+  private static String error(String message) {
+    return JSON.createObjectNode().put("error", message).toString();
+  }
+
+  private static Integer line(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asInt();
+  }
+
+  private String read(String requested, Integer startLine, Integer endLine) throws Refusal, IOException {
+    String path = checkedPath(requested);
+    Path file = resolve(path);
+    if (!Files.exists(file)) {
+      throw new Refusal("there is no file " + quote(path) + " in the repository" + suggestions(file.getFileName()));
+    }
+    Path realRoot = root.toRealPath();
+    Path real = file.toRealPath();
+    if (!real.startsWith(realRoot)) {
+      throw new Refusal(quote(path) + " leads outside the repository through a symbolic link: only files inside"
+          + " the repository can be read");
+    }
+    String realPath = relative(realRoot, real);
+    if (isGitDirectory(realPath)) {
+      throw new Refusal(quote(path) + " leads into a .git directory, which holds git's internals, not project files:"
+          + " read the project's own files instead");
+    }
+    if (excluded.test(path) || excluded.test(realPath)) {
+      throw new Refusal(quote(path) + " is excluded from this review (review.includes / review.excludes): the user"
+          + " chose not to send it to the model. Do not ask for it again; review with the code you have");
+    }
+    checkNotIgnored(path, realPath);
+    if (Files.isDirectory(real)) {
+      throw new Refusal(quote(path) + " is a directory, not a file: " + listing(realPath)
+          + ". Call read_file with one of its files");
+    }
+    if (!Files.isRegularFile(real)) {
+      throw new Refusal(quote(path) + " is not a regular file (a device, socket or pipe): name a text file");
+    }
+    String name = real.getFileName().toString();
+    if (CREDENTIALS.matcher(name).matches() || CREDENTIALS.matcher(file.getFileName().toString()).matches()) {
+      throw new Refusal(quote(path) + " looks like a credentials file (a key, keystore, .env or similar): such files"
+          + " are never sent to the model. Review the code that uses it instead");
+    }
+    long size = Files.size(real);
+    if (size > MAX_FILE_BYTES) {
+      throw new Refusal(quote(path) + " has " + size + " bytes, over the cap of " + MAX_FILE_BYTES
+          + " bytes for a readable file: it is data or generated, not code to review");
+    }
+    byte[] bytes = Files.readAllBytes(real);
+    if (isBinary(bytes)) {
+      throw new Refusal(quote(path) + " is a binary file (it contains NUL bytes): only text files can be read");
+    }
+    return numbered(path, lines(redactor.apply(text(bytes))), startLine, endLine);
+  }
+
+  /** The path with {@code .} and empty segments dropped, or a refusal for a path that could leave the repository. */
+  private static String checkedPath(String requested) throws Refusal {
+    String path = requested.strip();
+    if (path.isEmpty()) {
+      throw new Refusal("path is empty: give a file relative to the repository root, e.g. src/main/java/a/B.java");
+    }
+    if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
+      throw new Refusal("path " + quote(path) + " is not usable: use / as the separator, e.g. src/main/java/a/B.java");
+    }
+    if (path.startsWith("/") || path.startsWith("~") || WINDOWS_DRIVE.matcher(path).matches()) {
+      throw new Refusal("path " + quote(path) + " is absolute: give it relative to the repository root, e.g."
+          + " src/main/java/a/B.java");
+    }
+    List<String> segments = new ArrayList<>();
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        throw new Refusal("path " + quote(path) + " contains ..: only files inside the repository can be read; name"
+            + " the file relative to the repository root");
+      }
+      if (!segment.isEmpty() && !segment.equals(".")) {
+        segments.add(segment);
+      }
+    }
+    if (segments.isEmpty()) {
+      throw new Refusal("path " + quote(path) + " names the repository root, not a file: name a file in it");
+    }
+    String clean = String.join("/", segments);
+    if (isGitDirectory(clean)) {
+      throw new Refusal(quote(clean) + " is inside a .git directory, which holds git's internals, not project files:"
+          + " read the project's own files instead");
+    }
+    return clean;
+  }
+
+  private Path resolve(String path) throws Refusal {
+    try {
+      return root.resolve(path);
+    } catch (InvalidPathException e) {
+      throw new Refusal("path " + quote(path) + " is not a valid path here (" + e.getReason() + ")");
+    }
+  }
+
+  private static boolean isGitDirectory(String path) {
+    for (String segment : path.split("/")) {
+      if (segment.equalsIgnoreCase(".git")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Both the path as asked and the file it leads to must be visible to git: a symbolic link does not make an
+   * ignored file readable, and an ignored link does not become readable through its target.
+   */
+  private void checkNotIgnored(String path, String realPath) throws Refusal, IOException {
+    boolean ignored = ignores.status(path) == GitIgnores.Status.IGNORED;
+    GitIgnores.Status real = realPath.isEmpty() ? GitIgnores.Status.VISIBLE : ignores.status(realPath);
+    if (ignored || real == GitIgnores.Status.IGNORED) {
+      throw new Refusal(quote(path) + " is ignored by git (.gitignore or .git/info/exclude): ignored files are local"
+          + " (build output, IDE settings, secrets) and are never sent to the model. Read the sources they come from");
+    }
+    if (real == GitIgnores.Status.UNREACHED) {
+      throw new Refusal(quote(path) + " is inside a nested git repository (a submodule or another checkout), not part"
+          + " of this repository's files: review with the code you have");
+    }
+  }
+
+  private String listing(String directory) throws IOException {
+    List<GitIgnores.Entry> entries = ignores.entries(directory, LISTED_ENTRIES + 1);
+    List<String> names = new ArrayList<>();
+    for (GitIgnores.Entry entry : entries) {
+      String child = directory.isEmpty() ? entry.name() : directory + "/" + entry.name();
+      if (entry.name().endsWith("/") || !excluded.test(child)) {
+        names.add(entry.name());
+      }
+    }
+    if (names.isEmpty()) {
+      return "it has no files you may read";
+    }
+    String more = names.size() > LISTED_ENTRIES ? ", ..." : "";
+    return "it holds " + String.join(", ", names.subList(0, Math.min(names.size(), LISTED_ENTRIES))) + more;
+  }
+
+  private static boolean isBinary(byte[] bytes) {
+    // Git's own test: a NUL byte near the start.
+    for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE_BYTES); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(byte[] bytes) {
+    // Malformed UTF-8 (a Latin-1 file) becomes replacement characters rather than a refusal.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\n|\r", -1)));
+    if (lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+
+  private String numbered(String path, List<String> lines, Integer startLine, Integer endLine) throws Refusal {
+    int total = lines.size();
+    if (total == 0) {
+      return path + ": the file is empty.";
+    }
+    int first = startLine == null ? 1 : startLine;
+    int last = endLine == null ? total : Math.min(endLine, total);
+    if (first < 1 || endLine != null && endLine < 1) {
+      throw new Refusal("startLine and endLine are 1-based: give numbers from 1 to " + total);
+    }
+    if (first > total) {
+      throw new Refusal(quote(path) + " has " + total + " lines, so startLine " + first + " is past its end: ask for"
+          + " lines 1 to " + total);
+    }
+    if (last < first) {
+      throw new Refusal("endLine " + endLine + " is before startLine " + first + ": give endLine >= startLine");
+    }
+    int width = String.valueOf(Math.min(last, first + caps.maxLines() - 1)).length();
+    StringBuilder body = new StringBuilder();
+    long bytes = 0;
+    int shown = first - 1;
+    for (int number = first; number <= last && number - first < caps.maxLines(); number++) {
+      String row = String.format(Locale.ROOT, "%" + width + "d| %s\n", number, cut(lines.get(number - 1)));
+      long rowBytes = row.getBytes(StandardCharsets.UTF_8).length;
+      if (number > first && bytes + rowBytes > caps.maxBytes()) {
+        break;
+      }
+      body.append(row);
+      bytes += rowBytes;
+      shown = number;
+    }
+    String range = first == 1 && shown == total ? "all " + total + " lines" : "lines " + first + "-" + shown + " of " + total;
+    StringBuilder answer = new StringBuilder(path).append(" (").append(range).append("; the number before | is the line number):\n");
+    answer.append(body);
+    if (shown < last) {
+      answer.append("[cut: one call returns at most ").append(caps.maxLines()).append(" lines and ").append(caps.maxBytes())
+          .append(" bytes; lines ").append(shown + 1).append('-').append(last).append(" are not shown. To read on, call read_file with")
+          .append(" path ").append(quote(path)).append(" and startLine ").append(shown + 1).append(".]\n");
+    }
+    return answer.toString();
+  }
+
+  private static String cut(String line) {
+    if (line.length() <= MAX_LINE_CHARS) {
+      return line;
+    }
+    return line.substring(0, MAX_LINE_CHARS) + " [line cut: " + (line.length() - MAX_LINE_CHARS) + " more characters]";
+  }
+
+  /**
+   * Models often guess a path without its package directories: name up to three files with the same name.
+   * The search is bounded and skips build output and hidden directories.
+   */
+  private String suggestions(Path name) {
+    List<String> found = new ArrayList<>();
+    if (name != null) {
+      int[] visited = {0};
+      try {
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 30, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            String dirName = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean skipped = !dir.equals(root) && (dirName.startsWith(".") || SKIPPED_DIRECTORIES.contains(dirName));
+            return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String candidate = relative(root, file);
+            if (file.getFileName().equals(name) && !excluded.test(candidate)) {
+              found.add(candidate);
+            }
+            boolean enough = found.size() >= SUGGESTED || ++visited[0] >= SEARCHED_FILES;
+            return enough ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // no suggestions then
+      }
+    }
+    if (found.isEmpty()) {
+      return ": check the path, relative to the repository root with / separators";
+    }
+    found.sort(null);
+    return "; files with that name: " + String.join(", ", found);
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace(File.separatorChar, '/');
+  }
+
+  private static String quote(String path) {
+    return '"' + path + '"';
+  }
+
+  /** A refusal the model reads: why, and what to do instead. */
+  private static final class Refusal extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

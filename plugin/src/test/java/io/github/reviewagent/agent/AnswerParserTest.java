@@ -1,0 +1,83 @@
+package io.github.reviewagent.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerParserTest {
+
+  private static final String ONE =
+      "{\"severity\":\"major\",\"category\":\"bug\",\"file\":\"src/A.java\",\"startLine\":12,\"endLine\":14,"
+          + "\"message\":\"Off by one.\",\"suggestion\":null,\"code\":\"for (int i = 0; i <= n; i++) {\"}";
+
+  @Test
+  void readsTheStrictForm() throws Exception {
+    AnswerParser.Answer answer = AnswerParser.parse("{\"findings\": [" + ONE + "]}");
+
+    assertThat(answer.malformed()).isZero();
+    assertThat(answer.findings())
+        .containsExactly(new ProposedFinding("major", "bug", "src/A.java", 12, 14, "Off by one.", null, "for (int i = 0; i <= n; i++) {"));
+  }
+
+  @Test
+  void readsJsonInsideACodeFenceAfterProse() throws Exception {
+    String text = "Here is my review of the change:\n\n```json\n{\"findings\": [" + ONE + "]}\n```\nLet me know if you need more.";
+    assertThat(AnswerParser.parse(text).findings()).hasSize(1);
+  }
+
+  @Test
+  void readsJsonAfterLeadingProseWithoutFence() throws Exception {
+    assertThat(AnswerParser.parse("Findings follow. {\"findings\": [" + ONE + "]} That is all.").findings()).hasSize(1);
+  }
+
+  @Test
+  void toleratesTrailingCommasCommentsAndSingleQuotes() throws Exception {
+    String text = "{'findings': [ // one finding\n {'severity': 'minor', 'file': 'A.java', 'startLine': 3, 'message': 'Leak.',},\n],}";
+    AnswerParser.Answer answer = AnswerParser.parse(text);
+    assertThat(answer.findings()).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo("Leak.");
+      assertThat(f.endLine()).isZero();
+    });
+  }
+
+  @Test
+  void acceptsABareArrayAndASingleFindingObject() throws Exception {
+    assertThat(AnswerParser.parse("[" + ONE + "," + ONE + "]").findings()).hasSize(2);
+    assertThat(AnswerParser.parse(ONE).findings()).hasSize(1);
+    assertThat(AnswerParser.parse("{\"findings\": " + ONE + "}").findings()).hasSize(1);
+  }
+
+  @Test
+  void acceptsOtherFieldSpellingsAndNumbersAsStrings() throws Exception {
+    String text =
+        "{\"issues\": [{\"level\": \"High\", \"type\": \"Thread Safety\", \"path\": \"A.java\", \"lines\": \"7-9\","
+            + " \"description\": \"Race.\", \"fix\": \"Lock it.\", \"snippet\": \"count++;\"}]}";
+    assertThat(AnswerParser.parse(text).findings())
+        .containsExactly(new ProposedFinding("High", "Thread Safety", "A.java", 7, 9, "Race.", "Lock it.", "count++;"));
+    assertThat(AnswerParser.parse("[{\"message\":\"m\",\"line\":\"42\"}]").findings().get(0).startLine()).isEqualTo(42);
+  }
+
+  @Test
+  void entriesWithoutAMessageAreCountedAsMalformed() throws Exception {
+    AnswerParser.Answer answer = AnswerParser.parse("{\"findings\": [" + ONE + ", 3, {\"severity\": \"major\"}]}");
+    assertThat(answer.findings()).hasSize(1);
+    assertThat(answer.malformed()).isEqualTo(2);
+  }
+
+  @Test
+  void anEmptyListIsAValidAnswer() throws Exception {
+    assertThat(AnswerParser.parse("{\"findings\": []}").findings()).isEmpty();
+  }
+
+  @Test
+  void garbageIsUnreadableWithAPreciseReason() {
+    assertThatThrownBy(() -> AnswerParser.parse("")).hasMessage("the answer is empty");
+    assertThatThrownBy(() -> AnswerParser.parse("I found no problems.")).hasMessage("the answer contains no JSON object");
+    assertThatThrownBy(() -> AnswerParser.parse("{\"verdict\": \"fine\"}")).hasMessage("the JSON has no \"findings\" array");
+    assertThatThrownBy(() -> AnswerParser.parse("{\"findings\": [{\"message\": \"cut off"))
+        .isInstanceOf(AnswerParser.Unreadable.class)
+        .hasMessageStartingWith("invalid JSON: ")
+        .hasMessageContaining("line 1");
+  }
+}

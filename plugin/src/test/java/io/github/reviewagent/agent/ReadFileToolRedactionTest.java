@@ -1,0 +1,34 @@
+package io.github.reviewagent.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.reviewagent.agent.tools.ReadFileTool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** read_file with the agent's own redactor, as the loop sees its output (redacted once more on the way out). */
+class ReadFileToolRedactionTest {
+
+  @TempDir Path root;
+
+  @Test
+  void secretsInAReadFileNeverReachTheModel() throws Exception {
+    Git.init().setDirectory(root.toFile()).call().close();
+    Files.createDirectories(root.resolve("src/main/resources"));
+    Files.writeString(root.resolve("src/main/resources/application.properties"),
+        "server.port=8080\nspring.datasource.password=hunter22secret\napi.token = ghp_" + "a".repeat(36) + "\n");
+    Files.writeString(root.resolve("src/main/resources/Config.java"),
+        "class Config {\n  String password = \"hunter22secret\";\n}\n");
+    ReadFileTool tool = new ReadFileTool(root, path -> false, ReadFileTool.Caps.DEFAULT, Redactor::redact);
+
+    String properties = Redactor.redact(tool.call("{\"path\": \"src/main/resources/application.properties\"}"));
+    String java = Redactor.redact(tool.call("{\"path\": \"src/main/resources/Config.java\"}"));
+
+    assertThat(properties).doesNotContain("hunter22secret").doesNotContain("ghp_")
+        .contains("1| server.port=8080").contains("2| spring.datasource.password=<redacted:");
+    assertThat(java).doesNotContain("hunter22secret").contains("2|   String password = \"<redacted:secret>\";");
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.reviewagent.guidelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+
+  @Test
+  void splitsCamelCaseAndKeepsTheJoinedIdentifier() {
+    assertThat(Terms.of("parseHttpRequest")).containsExactly("parse", "http", "request", "parsehttprequest");
+    assertThat(Terms.of("HTTPServer")).containsExactly("http", "server", "httpserver");
+  }
+
+  @Test
+  void snakeCaseAndCamelCaseOfTheSameNameShareTheirTerms() {
+    assertThat(Terms.of("MAX_RETRY_COUNT")).containsExactly("max", "retry", "count", "maxretrycount");
+    assertThat(Terms.of("maxRetryCount")).containsExactlyElementsOf(Terms.of("MAX_RETRY_COUNT"));
+  }
+
+  @Test
+  void lowercasesAndDropsStopWordsAndPunctuation() {
+    assertThat(Terms.of("The Logger, and THE logger!")).containsExactly("logger", "logger");
+    assertThat(Terms.of("the and of, to ... ?")).isEmpty();
+  }
+
+  @Test
+  void makesInflectionsOfAWordOneTerm() {
+    assertThat(Terms.of("logging logged logs log")).containsOnly("log");
+    assertThat(Terms.of("tests testing tested")).containsOnly("test");
+    assertThat(Terms.of("policies classes")).containsExactly("policy", "class");
+    assertThat(Terms.of("calling passes status")).containsExactly("call", "pass", "status");
+  }
+}
