@@ -20,27 +20,28 @@ TREE="$OUT/guava"
 FILES="$(find "$TREE" -name '*.java' | wc -l)"
 LINES="$(find "$TREE" -name '*.java' -print0 | xargs -0 cat | wc -l)"
 
-# best KEY LABEL COMMAND...: runs COMMAND RUNS times, keeps the fastest wall time in $OUT/KEY.ns and
-# prints one table row.
+# best KEY LABEL COMMAND...: runs COMMAND RUNS times, keeps the fastest wall time (and that run's CPU
+# time, user + system, which other load on the machine skews less) in $OUT/KEY.time, and prints one row.
+TIMEFORMAT='%R %U %S'
 best() {
   local key="$1" label="$2"; shift 2
-  local fastest="" start end ns
+  local fastest="" cpu="" wall user sys
   for _ in $(seq "$RUNS"); do
-    start="$(date +%s%N)"
-    if ! "$@" > "$OUT/last.out" 2> "$OUT/last.err"; then
+    if ! { time "$@" > "$OUT/last.out" 2> "$OUT/last.err"; } 2> "$OUT/last.time"; then
       echo "$label failed:" >&2; tail -5 "$OUT/last.err" >&2; exit 1
     fi
-    end="$(date +%s%N)"
-    ns=$((end - start))
-    if [[ -z "$fastest" || "$ns" -lt "$fastest" ]]; then fastest="$ns"; fi
+    read -r wall user sys < "$OUT/last.time"
+    if [[ -z "$fastest" ]] || awk -v a="$wall" -v b="$fastest" 'BEGIN { exit !(a < b) }'; then
+      fastest="$wall"; cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
+    fi
   done
-  awk -v l="$label" -v f="$FILES" -v n="$LINES" -v ns="$fastest" \
-    'BEGIN { s = ns / 1e9; printf "%-40s %6d %8d %9.2f %10.0f\n", l, f, n, s, n / s }'
-  echo "$fastest" > "$OUT/$key.ns"
+  awk -v l="$label" -v f="$FILES" -v n="$LINES" -v s="$fastest" -v c="$cpu" \
+    'BEGIN { printf "%-40s %6d %8d %8.2f %8.2f %10.0f\n", l, f, n, s, c, n / s }'
+  echo "$fastest $cpu" > "$OUT/$key.time"
 }
 
 echo "tree: $TREE (Guava sources), best of $RUNS cold-JVM runs, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf "%-40s %6s %8s %9s %10s\n" "run" "files" "lines" "seconds" "lines/s"
+printf "%-40s %6s %8s %8s %8s %10s\n" "run" "files" "lines" "wall s" "cpu s" "lines/s"
 best one "metrics-tool --threads 1" java -jar "$JAR" --threads 1 "$TREE"
 best two "metrics-tool --threads 2" java -jar "$JAR" --threads 2 "$TREE"
 best parse "JavaParser parse only (1 thread)" java -cp "$JAR:$OUT/classes" ParseOnly "$TREE"
@@ -49,9 +50,15 @@ best pmd "PMD $PMD_VERSION, 4 metric rules (1 thread)" java -cp "$PMD_CP" net.so
   --rulesets "$BENCH/pmd-metrics.xml" --dir "$TREE" --format text --report-file /dev/null
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-awk -v one="$(cat "$OUT/one.ns")" -v two="$(cat "$OUT/two.ns")" -v parse="$(cat "$OUT/parse.ns")" -v pmd="$(cat "$OUT/pmd.ns")" \
+# Ratios of wall times, and in brackets of CPU times.
+read -r one_w one_c < "$OUT/one.time"
+read -r two_w two_c < "$OUT/two.time"
+read -r parse_w parse_c < "$OUT/parse.time"
+read -r pmd_w pmd_c < "$OUT/pmd.time"
+awk -v ow="$one_w" -v oc="$one_c" -v tw="$two_w" -v tc="$two_c" -v aw="$parse_w" -v ac="$parse_c" \
+    -v pw="$pmd_w" -v pc="$pmd_c" \
   'BEGIN {
-     printf "metrics over parsing alone: %+.0f%% (aim: at most +25%%)\n", (one / parse - 1) * 100
-     printf "speed-up with 2 threads:    %.2fx (aim: close to 2x)\n", one / two
-     printf "PMD time / metrics time:    %.2fx (aim: above 1)\n", pmd / one
+     printf "metrics over parsing alone: %+.0f%% (cpu %+.0f%%), aim: at most +25%%\n", (ow / aw - 1) * 100, (oc / ac - 1) * 100
+     printf "speed-up with 2 threads:    %.2fx (cpu used %.2fx), aim: close to 2x\n", ow / tw, tc / oc
+     printf "PMD time / metrics time:    %.2fx (cpu %.2fx), aim: above 1\n", pw / ow, pc / oc
    }'

@@ -16,6 +16,17 @@ record BuildResult(Path directory, int exitCode, List<String> log) {
     return String.join("\n", log);
   }
 
+  /** The messages Maven logged at a level ({@code INFO}, {@code WARNING}, {@code ERROR}), without the prefix. */
+  List<String> messages(String level) {
+    String prefix = "[" + level + "] ";
+    return log.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length())).toList();
+  }
+
+  /** The reports of a review whose output directory is the default one of this build's root project. */
+  Reports reports() {
+    return new Reports(directory.resolve("target/review"));
+  }
+
   /** The log, for assertion messages. */
   @Override
   public String toString() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.maven.shared.invoker.DefaultInvocationRequest;
 import org.apache.maven.shared.invoker.DefaultInvoker;
 import org.apache.maven.shared.invoker.InvocationRequest;
@@ -22,6 +23,7 @@ final class MavenBuild {
   private final Properties properties = new Properties();
   private final Map<String, String> environment = new LinkedHashMap<>();
   private final List<String> options = new ArrayList<>();
+  private Consumer<String> echo = line -> {};
 
   private MavenBuild(Path directory) {
     this.directory = directory;
@@ -53,6 +55,12 @@ final class MavenBuild {
     return this;
   }
 
+  /** Also hands every line of the build's output to {@code echo} as it comes, e.g. to show it. */
+  MavenBuild echo(Consumer<String> echo) {
+    this.echo = echo;
+    return this;
+  }
+
   BuildResult run() {
     InvocationRequest request = new DefaultInvocationRequest();
     request.setBaseDirectory(directory.toFile());
@@ -71,8 +79,10 @@ final class MavenBuild {
     request.addShellEnvironment("MAVEN_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
     environment.forEach(request::addShellEnvironment);
     List<String> log = Collections.synchronizedList(new ArrayList<>());
-    request.setOutputHandler(log::add);
-    request.setErrorHandler(log::add);
+    request.setOutputHandler(line -> record(log, line));
+    request.setErrorHandler(line -> record(log, line));
+    // A hung build must not hang the test suite.
+    request.setTimeoutInSeconds(600);
 
     Invoker invoker = new DefaultInvoker();
     invoker.setMavenHome(ItEnvironment.mavenHome().toFile());
@@ -85,5 +95,10 @@ final class MavenBuild {
     } catch (MavenInvocationException e) {
       throw new IllegalStateException("could not fork Maven", e);
     }
+  }
+
+  private void record(List<String> log, String line) {
+    log.add(line);
+    echo.accept(line);
   }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -21,6 +23,7 @@ final class SampleProject implements AutoCloseable {
 
   private final Path root;
   private Git git;
+  private String baseCommit;
 
   private SampleProject(Path root) {
     this.root = root;
@@ -28,27 +31,64 @@ final class SampleProject implements AutoCloseable {
 
   /** Copies {@code sample} into {@code <it.work>/<testName>}, replacing {@code @project.version@} in POMs. */
   static SampleProject copy(String sample, String testName) {
-    Path source = ItEnvironment.projects().resolve(sample);
-    Path target = ItEnvironment.work().resolve(testName);
+    return copy(sample, ItEnvironment.work().resolve(testName));
+  }
+
+  /** Copies {@code sample} into {@code target}, which is emptied first. */
+  static SampleProject copy(String sample, Path target) {
     try {
       deleteRecursively(target);
-      try (Stream<Path> files = Files.walk(source)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Path copy = target.resolve(source.relativize(file).toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(copy);
-          } else if (file.getFileName().toString().equals("pom.xml")) {
-            String pom = Files.readString(file).replace("@project.version@", ItEnvironment.pluginVersion());
-            Files.writeString(copy, pom);
-          } else {
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
+      copyTree(ItEnvironment.projects().resolve(sample), target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new SampleProject(target);
+  }
+
+  /** A project already in {@code root}, e.g. a generated one. */
+  static SampleProject in(Path root) {
+    return new SampleProject(root);
+  }
+
+  /** Copies the files of {@code sample} over this project's: the second version of a sample kept as two. */
+  SampleProject overlay(String sample) {
+    try {
+      copyTree(ItEnvironment.projects().resolve(sample), root);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies {@code projects/files/<name>} to {@code relative} in this project. */
+  SampleProject add(String name, String relative) {
+    try {
+      Path target = root.resolve(relative);
+      Files.createDirectories(target.getParent());
+      Files.copy(ItEnvironment.projects().resolve("files").resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path source, Path target) throws IOException {
+    if (!Files.isDirectory(source)) {
+      throw new IllegalArgumentException("no sample project at " + source);
+    }
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else if (file.getFileName().toString().equals("pom.xml")) {
+          String pom = Files.readString(file).replace("@project.version@", ItEnvironment.pluginVersion());
+          Files.writeString(copy, pom);
+        } else {
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   Path root() {
@@ -59,12 +99,12 @@ final class SampleProject implements AutoCloseable {
     return root.resolve(relative);
   }
 
-  /** {@code git init} on branch main, then commits everything as the base. */
+  /** {@code git init} on branch main, commits everything as the base, then checks out a new branch feature. */
   SampleProject commitBase() {
     try {
       git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
       Files.writeString(root.resolve(".gitignore"), "target/\n");
-      commitAll("base");
+      baseCommit = commitAll("base");
       git.checkout().setCreateBranch(true).setName("feature").call();
       return this;
     } catch (GitAPIException | IOException e) {
@@ -72,12 +112,20 @@ final class SampleProject implements AutoCloseable {
     }
   }
 
-  SampleProject commitAll(String message) {
+  /** The commit on main that {@link #commitBase()} made. */
+  String baseCommit() {
+    if (baseCommit == null) {
+      throw new IllegalStateException("commitBase() first");
+    }
+    return baseCommit;
+  }
+
+  /** Stages every change, deletions included, and commits it; returns the commit id. */
+  String commitAll(String message) {
     try {
       git.add().addFilepattern(".").call();
       git.add().addFilepattern(".").setUpdate(true).call();
-      git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
-      return this;
+      return git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call().name();
     } catch (GitAPIException e) {
       throw new IllegalStateException("could not commit in the sample", e);
     }
@@ -92,6 +140,16 @@ final class SampleProject implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Rewrites a file; fails when the edit changes nothing, so a test never reviews a change it did not make. */
+  SampleProject edit(String relative, UnaryOperator<String> edit) {
+    String before = read(relative);
+    String after = edit.apply(before);
+    if (after.equals(before)) {
+      throw new IllegalArgumentException("the edit did not change " + relative);
+    }
+    return write(relative, after);
   }
 
   String read(String relative) {
@@ -129,12 +187,12 @@ final class SampleProject implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path directory) throws IOException {
+  static void deleteRecursively(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;
     }
     try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
         Files.delete(file);
       }
     }

@@ -1,26 +1,45 @@
 package io.github.reviewagent.agent;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Replaces secrets in text that is about to leave the machine (code sent to the model, tool outputs) with a
  * placeholder such as {@code <redacted:github-token>}. Line breaks are kept, so line numbers still match the
- * file on disk. Patterns follow the published formats of each kind of token; passwords and secrets are
- * recognised by the name they are assigned to.
+ * file on disk.
+ *
+ * <p>Tokens with a published format (GitHub, AWS, OpenAI, ...) and passwords in URLs
+ * ({@code scheme://user:pw@host}) are found by their shape. Every other secret is found by the name it is
+ * given: a value written next to a name that says it is secret ({@code password}, {@code passwd},
+ * {@code pass}, {@code pwd}, {@code secret}, {@code token}, {@code credentials}, {@code authorization}, and
+ * keys qualified as secret: {@code apiKey}, {@code ACCESS_KEY}, {@code private-key}, ...) in the syntaxes code
+ * and configuration use: {@code name = "v"}, {@code name: v} and {@code name=v} (properties, YAML, .env,
+ * command lines, query strings), {@code "name": "v"}, {@code put("name", "v")}, {@code setName("v")},
+ * {@code <name>v</name>}, {@code name="v"} and {@code key="name" value="v"}. The name is found wherever it
+ * stands on a line, so a line-number gutter ({@code 12| name=v}) does not hide it, and quotes may be escaped by
+ * any number of backslashes, so code inside JSON ({@code "String name = \"v\";"}) is covered too. Which
+ * values count as secrets is told at {@link #isSecretValue}.
  */
 final class Redactor {
 
   /**
-   * @param hints lower-case text one of which every match contains: a pattern runs only on text holding a hint,
-   *              which keeps redaction cheap on ordinary code
+   * @param hints  lower-case text one of which every match contains: a pattern runs only on text holding a hint,
+   *               which keeps redaction cheap on ordinary code
+   * @param accept whether the matched group is a secret and not, say, a placeholder
    */
-  private record Secret(String kind, List<String> hints, Pattern pattern, int group) {}
+  private record Secret(String kind, List<String> hints, Pattern pattern, int group, Predicate<String> accept) {
 
-  private static final List<String> SECRET_NAMES =
-      List.of("pass", "pwd", "secret", "token", "key", "credential");
+    Secret(String kind, List<String> hints, Pattern pattern, int group) {
+      this(kind, hints, pattern, group, value -> true);
+    }
+  }
 
   private static final List<Secret> SECRETS =
       List.of(
@@ -94,48 +113,381 @@ final class Redactor {
               List.of("eyj"),
               Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
               0),
-          // A string literal assigned to (or passed with) a name that says it is secret: password = "...",
-          // "password": "...", put("apiKey", "..."), setClientSecret("...").
+          // The password in a URL's user info (jdbc:postgresql://user:pw@host/db); / ? # end it, as in a URL.
           new Secret(
-              "secret",
-              SECRET_NAMES,
-              Pattern.compile(
-                  "(?i)(?:password|passwd|passphrase|pwd|secret|token|api_?key|access_?key|private_?key|credentials?)"
-                      + "\\w*[\"']?\\s*(?:=|:|,|\\()\\s*\"(?!<redacted:)((?:[^\"\\\\\\n]|\\\\.){3,})\""),
-              1),
-          // The same in properties-style lines (key = value, no quotes, no trailing semicolon).
-          new Secret(
-              "secret",
-              SECRET_NAMES,
-              Pattern.compile(
-                  "(?im)^\\s*[\\w.\\-]*(?:password|passwd|passphrase|secret|token|api_?key|access_?key)[\\w.\\-]*\\s*[=:]\\s*([^\\s;\"'(){}<]{6,})\\s*$"),
-              1));
+              "url-password",
+              List.of("://"),
+              Pattern.compile("://[^/?#\\s:@\"'<>\\\\]*:([^/?#\\s@\"'<>\\\\]+)@"),
+              1,
+              // A URL holds a password only on purpose, so even a word (user:pass@host) is taken for one.
+              value -> !isPlaceholderLike(value)));
+
+  /** Shorter values given a secret name are kept: placeholders and test values ("admin", "test1"), or too weak to matter. */
+  private static final int MIN_LENGTH = 6;
+
+  /**
+   * Lower-case text in every secret name. Names are looked at only where one of these occurs, which keeps the
+   * detection by name cheap: a few {@code indexOf} scans, then a look at each name found.
+   */
+  private static final List<String> ANCHORS = List.of("pass", "pwd", "secret", "token", "credential", "authorization", "key");
+
+  /** Key alone names map keys everywhere; qualified, it names a secret. */
+  private static final List<String> KEY_QUALIFIERS =
+      List.of("api", "access", "private", "secret", "signing", "encryption", "master", "auth", "subscription", "consumer",
+          "client", "app");
+
+  /** The words that make a name secret, lower case, longest first so that secretKey is one word, not secret then Key. */
+  private static final List<String> SECRET_WORDS =
+      Stream.concat(
+              Stream.of("password", "passwd", "passphrase", "pass", "keypass", "storepass", "pwd", "secret", "token",
+                  "credentials", "credential", "authorization"),
+              KEY_QUALIFIERS.stream().flatMap(q -> Stream.of("", "_", "-", ".").map(sep -> q + sep + "key")))
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
+
+  /** Words too short to be trusted inside a longer word (compass, ...): they must start a word of the name. */
+  private static final Set<String> SHORT_WORDS = Set.of("pass", "pwd");
+
+  private static final String FIRST_LETTERS =
+      SECRET_WORDS.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
+
+  /**
+   * Words that, after the last secret word of a name, make it describe a secret rather than hold one:
+   * TOKEN_HEADER, passwordField, token.validity-seconds, PASSWORD_PATTERN, tokenUrl, PASSWORD_KEY.
+   */
+  private static final Set<String> LABELS =
+      Set.of("header", "headers", "field", "param", "params", "parameter", "name", "label", "key", "keys", "property",
+          "prop", "props", "attribute", "attr", "type", "kind", "pattern", "regex", "regexp", "format", "prefix", "suffix",
+          "separator", "url", "uri", "endpoint", "path", "file", "dir", "directory", "location", "env", "variable", "var",
+          "column", "length", "len", "size", "min", "max", "limit", "count", "number", "expiry", "expiration", "expires",
+          "expire", "ttl", "validity", "lifetime", "timeout", "interval", "duration", "period", "delay", "seconds", "secs",
+          "millis", "ms", "minutes", "hours", "days", "hash", "hashed", "encoder", "algorithm", "message", "msg", "error",
+          "text", "prompt", "hint", "title", "description", "placeholder", "policy", "rule", "rules", "strength",
+          "enabled", "required", "visible", "hidden", "mask", "masked", "mode", "strategy", "provider", "id", "class",
+          "version", "index", "source", "store", "cache", "service", "manager", "validator", "generator", "factory",
+          "parser", "builder", "request", "response", "input", "button", "link", "route", "query", "table", "filter",
+          "handler", "listener", "issuer", "audience", "scope", "scopes");
+
+  /** First words of a method that takes the name of a secret, not a secret: getSecret("db"), findToken("x"). */
+  private static final Set<String> LOOKUPS =
+      Set.of("get", "is", "has", "find", "lookup", "load", "read", "fetch", "resolve", "remove", "delete", "contains",
+          "count", "split");
+
+  /** Methods that compare a secret with their argument: password.equals("..."). */
+  private static final Set<String> EQUALITY = Set.of("equals", "equalsIgnoreCase", "contentEquals");
+
+  /** A type annotation between a name and its value: password: String = "...", token: str = "...". */
+  private static final String TYPE = "[ \\t]*[A-Za-z_][\\w.]*(?:<[\\w.?, ]*>)?\\??[ \\t]*";
+
+  /** A character of a bare value; braces only in pairs, so that ${NAME:default} ends where it should. */
+  private static final String BARE = "[^\\s\"'`;,&<>()\\[\\]{}\\\\]";
+
+  /**
+   * What follows a secret name, matched where the name ends: the closing quote of a quoted name, then either a
+   * separator (=, :, =>, :=, a type annotation and =, the comma of put("name", v), the parenthesis of
+   * setName(v), or value= after key="name") and a value (a string whose quotes may be escaped by any number of
+   * backslashes, or a bare word after an optional authorization scheme), or the end of an XML start tag and the element's text. Nothing in
+   * it crosses a line break, and a string is looked at up to 4096 characters, so that a long line with an
+   * unclosed quote costs little.
+   */
+  private static final Pattern AFTER_NAME =
+      Pattern.compile(
+          "(?<close>\\\\*[\"'])?[ \\t]*(?:"
+              + "(?:(?<connector>value)[ \\t]*)?(?<sep>=>|:=|=(?!=)|:(?!:)(?:" + TYPE + "=(?!=))?|,|\\()[ \\t]*(?:"
+              + "(?<quote>\\\\*[\"'])(?<quoted>(?:[^\\\\\\r\\n]|\\\\.){0,4096}?)\\k<quote>"
+              + "|(?:(?i:bearer|basic|token|digest)[ \\t]+)?(?<bare>(?:" + BARE + "|\\{" + BARE + "*\\})++)(?=[\\s\"'`;,&<}\\\\]|\\z))"
+              + "|(?<tag>(?:[ \\t][^<>\\r\\n]*)?>)[ \\t]*(?<text>[^<\\s]*)[ \\t]*<\\\\?/)");
+
+  /** An authorization scheme in front of a quoted credential: "Bearer abc...". */
+  private static final Pattern SCHEME = Pattern.compile("(?i:bearer|basic|token|digest)[ \\t]+");
+
+  private static final Pattern WORD_LIKE = Pattern.compile("[_$]*\\p{Alpha}+(?:[ _.\\-$]+\\p{Alpha}+)*[_$]*");
+  private static final Pattern TEMPLATE =
+      Pattern.compile("(?s).*(?:\\$\\{|#\\{|\\{\\{|%\\().*|\\$[A-Za-z_{(].*|%\\w+%|@[\\w.\\-]+@|<.*>");
+  private static final Pattern PATH_OR_URL =
+      Pattern.compile("(?s)(?:[A-Za-z][A-Za-z0-9+.\\-]*://|classpath:|file:).*|(?:~|\\.{1,2})?/[\\w.\\-/]*");
+  private static final List<String> PLACEHOLDERS =
+      List.of("changeme", "changeit", "replaceme", "placeholder", "example", "sample", "dummy", "fake", "redacted", "xxxx");
 
   private Redactor() {}
 
   /** The text with every secret replaced, and as many lines as before. */
   static String redact(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = asciiLowerCase(text);
     String result = text;
     for (Secret secret : SECRETS) {
       if (secret.hints().stream().anyMatch(lower::contains)) {
         result = replace(result, secret);
       }
     }
-    return result;
+    return redactByName(result, result.equals(text) ? lower : asciiLowerCase(result));
+  }
+
+  /**
+   * Whether a value given a secret name is a secret. It is not when it is
+   * <ul>
+   *   <li>shorter than {@link #MIN_LENGTH};
+   *   <li>word-like: letters only, in words joined by space, _, ., - or $ ("Authorization", "client_credentials",
+   *       "X-Auth-Token", "_pushbackToken", "changeme"), each word all upper case or at most 40% upper case. Such
+   *       values are names, labels, identifiers or prose far more often than secrets, and generated secrets carry
+   *       digits or symbols. The price: a letters-only password such as "mysecretpassword" stays visible;
+   *   <li>one character repeated ("********", "xxxxxxxx");
+   *   <li>a template or reference: ${DB_PASSWORD}, #{...}, {{ ... }}, %(pw)s, $DB_PASSWORD, %PASSWORD%,
+   *       &#64;db.password&#64;, &lt;your-token&gt;;
+   *   <li>a placeholder: starting with "your" or containing changeme, changeit, replaceme, placeholder, example,
+   *       sample, dummy, fake, redacted or xxxx (ignoring case and punctuation);
+   *   <li>a URL or a file path (/run/secrets/db, ./key.pem, classpath:jwt.pem): a URL's own password is found
+   *       by its shape;
+   *   <li>already redacted.
+   * </ul>
+   */
+  private static boolean isSecretValue(String value) {
+    return value.length() >= MIN_LENGTH
+        && !value.contains("<redacted:")
+        && !isWordLike(value)
+        && !PATH_OR_URL.matcher(value).matches()
+        && !isPlaceholderLike(value);
+  }
+
+  /** One character repeated, a template or reference, or a placeholder (see {@link #isSecretValue}). */
+  private static boolean isPlaceholderLike(String value) {
+    return value.chars().distinct().count() <= 1 || TEMPLATE.matcher(value).matches() || isPlaceholder(value);
+  }
+
+  private static boolean isWordLike(String value) {
+    if (!WORD_LIKE.matcher(value).matches()) {
+      return false;
+    }
+    for (String word : value.split("[ _.\\-$]+")) {
+      long upper = word.chars().filter(Character::isUpperCase).count();
+      if (upper != word.length() && upper * 5 > word.length() * 2L) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlaceholder(String value) {
+    String plain = asciiLowerCase(value).replaceAll("[^a-z0-9]", "");
+    return plain.startsWith("your") || PLACEHOLDERS.stream().anyMatch(plain::contains);
+  }
+
+  /** Where a piece of the text starts and ends. */
+  private record Span(int start, int end) {}
+
+  /** Replaces the values given secret names; {@code lower} is {@code text} in ASCII lower case (same indices). */
+  private static String redactByName(String text, String lower) {
+    List<Span> values = new ArrayList<>();
+    Matcher after = AFTER_NAME.matcher(text);
+    int done = 0;
+    for (int anchor : anchors(lower)) {
+      if (anchor < done) {
+        continue;
+      }
+      int start = anchor;
+      while (start > 0 && isNameChar(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = anchor;
+      while (end < text.length() && isNameChar(text.charAt(end))) {
+        end++;
+      }
+      done = end;
+      Span word = lastSecretWord(text, lower, start, end);
+      if (word == null || words(text.substring(word.end(), end)).stream().anyMatch(LABELS::contains)) {
+        continue;
+      }
+      after.region(end, text.length());
+      if (after.lookingAt()) {
+        Span value = value(text, after, start, word);
+        if (value != null) {
+          values.add(value);
+          done = value.end();
+        }
+      }
+    }
+    if (values.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    for (Span value : values) {
+      out.append(text, last, value.start()).append("<redacted:secret>");
+      last = value.end();
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * Where the secret value is, given what follows the name (matched by {@link #AFTER_NAME}), or null when there
+   * is none: the syntax does not fit the name (a comma after an unquoted name, a lookup method) or the value is
+   * not a secret.
+   */
+  private static Span value(String text, Matcher after, int nameStart, Span word) {
+    boolean closed = after.group("close") != null;
+    char before = nameStart > 0 ? text.charAt(nameStart - 1) : '\n';
+    boolean quotedName = closed && isQuote(before);
+    boolean quotedValue = after.group("quoted") != null;
+    String group;
+    if (after.group("tag") != null) {
+      // <name>v</name>, key="name">v</entry>
+      group = (!closed && before == '<') || quotedName ? "text" : null;
+    } else {
+      boolean fits =
+          switch (after.group("sep")) {
+            case "," -> quotedName && quotedValue;
+            case "(" -> !closed && quotedValue && isSetter(text, nameStart, after.regionStart(), word);
+            default -> after.group("connector") == null || quotedName;
+          };
+      group = !fits ? null : quotedValue ? "quoted" : "bare";
+    }
+    if (group == null) {
+      return null;
+    }
+    int from = after.start(group);
+    int to = after.end(group);
+    if (group.equals("quoted")) {
+      Matcher scheme = SCHEME.matcher(text).region(from, to);
+      from = scheme.lookingAt() ? scheme.end() : from;
+      if (from < to && isBetweenLiterals(text.charAt(from), text.charAt(to - 1))) {
+        return null;
+      }
+    }
+    return isSecretValue(text.substring(from, to)) ? new Span(from, to) : null;
+  }
+
+  /**
+   * Whether a "quoted value" is really the code between two string literals, as in
+   * {@code "password: " + pw + "..."}: it then starts or ends with a space, a + or a quote, which a secret
+   * hardly ever does.
+   */
+  private static boolean isBetweenLiterals(char first, char last) {
+    return Character.isWhitespace(first) || Character.isWhitespace(last) || first == '+' || last == '+'
+        || isQuote(first) || isQuote(last);
+  }
+
+  /**
+   * Whether the name text[nameStart, nameEnd) followed by ( is a method that takes a secret: setPassword, apiKey,
+   * withToken, password.equals; not getSecret, nor encode in passwordEncoder.encode.
+   */
+  private static boolean isSetter(String text, int nameStart, int nameEnd, Span word) {
+    int method = text.lastIndexOf('.', nameEnd - 1) + 1;
+    if (method > word.start()) {
+      return method == word.end() + 1 && EQUALITY.contains(text.substring(method, nameEnd));
+    }
+    List<String> leading = words(text.substring(Math.max(method, nameStart), word.start()));
+    return leading.isEmpty() || !LOOKUPS.contains(leading.get(0));
+  }
+
+  /**
+   * The last secret word in the name text[start, end), or null. A word counts only where it ends a word of the
+   * name (dbPassword, DB_PASSWORD, db.password, dbpassword), not inside a longer one (passwordless,
+   * splitAllTokens, TOKENS_PER_MINUTE); a short one must also start a word (DB_PASS, keyPwd, not compass).
+   */
+  private static Span lastSecretWord(String text, String lower, int start, int end) {
+    Span last = null;
+    for (int i = start; i < end; i++) {
+      if (FIRST_LETTERS.indexOf(lower.charAt(i)) < 0) {
+        continue;
+      }
+      for (String word : SECRET_WORDS) {
+        int wordEnd = i + word.length();
+        if (wordEnd <= end && lower.startsWith(word, i) && endsWord(text, i, wordEnd, end)
+            && (!SHORT_WORDS.contains(word) || startsWord(text, i, start))) {
+          last = new Span(i, wordEnd);
+          i = wordEnd - 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  private static boolean startsWord(String text, int start, int nameStart) {
+    return start == nameStart
+        || !Character.isLetter(text.charAt(start - 1))
+        || (Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start - 1)));
+  }
+
+  private static boolean endsWord(String text, int start, int end, int nameEnd) {
+    if (end == nameEnd) {
+      return true;
+    }
+    char next = text.charAt(end);
+    boolean upperCase = text.substring(start, end).chars().noneMatch(Character::isLowerCase);
+    return upperCase ? !Character.isLetter(next) : !Character.isLowerCase(next);
+  }
+
+  /** The words of a name in lower case, digits and punctuation dropped: db.passwordHash2 -> [db, password, hash]. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      boolean camel =
+          start >= 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(name.charAt(i - 1))
+                  || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))));
+      if (start >= 0 && (camel || !Character.isLetter(c))) {
+        words.add(asciiLowerCase(name.substring(start, i)));
+        start = -1;
+      }
+      if (start < 0 && Character.isLetter(c)) {
+        start = i;
+      }
+    }
+    return words;
+  }
+
+  /** Every index where an anchor occurs, in order. */
+  private static int[] anchors(String lower) {
+    int[] found = new int[16];
+    int count = 0;
+    for (String anchor : ANCHORS) {
+      for (int i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + anchor.length())) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = i;
+      }
+    }
+    int[] anchors = Arrays.copyOf(found, count);
+    Arrays.sort(anchors);
+    return anchors;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  /** Lower case for ASCII letters only, so that every index stays where it was (unlike some full case mappings). */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
   }
 
   private static String replace(String text, Secret secret) {
     Matcher matcher = secret.pattern().matcher(text);
-    if (!matcher.find()) {
-      return text;
-    }
     String placeholder = "<redacted:" + secret.kind() + ">";
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = null;
     int last = 0;
-    do {
+    while (matcher.find()) {
       int start = matcher.start(secret.group());
       int end = matcher.end(secret.group());
+      if (!secret.accept().test(text.substring(start, end))) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length()) : out;
       out.append(text, last, start);
       // One placeholder per line the secret spans, so that line numbers do not move.
       String[] pieces = text.substring(start, end).split("\n", -1);
@@ -148,8 +500,7 @@ final class Redactor {
         }
       }
       last = end;
-    } while (matcher.find());
-    out.append(text, last, text.length());
-    return out.toString();
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
   }
 }

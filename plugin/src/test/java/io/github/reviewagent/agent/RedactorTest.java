@@ -2,9 +2,10 @@ package io.github.reviewagent.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RedactorTest {
 
@@ -89,5 +90,333 @@ class RedactorTest {
   void anAlreadyRedactedValueKeepsItsKind() {
     String key = "sk-" + "abcdefghij0123456789KLMNOP";
     assertThat(Redactor.redact("String apiKey = \"" + key + "\";")).isEqualTo("String apiKey = \"<redacted:openai-key>\";");
+  }
+
+  // --- the three gaps the review found ---
+
+  @ParameterizedTest(name = "gutter {0}")
+  @ValueSource(strings = {"  12| ", "    12*| ", "     7 | ", "12|"})
+  void aLineNumberGutterDoesNotHideAPropertiesSecret(String gutter) {
+    String text = gutter + "db.password=hunter22xyz\n" + gutter + "server.port=8080\n";
+
+    assertThat(Redactor.redact(text))
+        .isEqualTo(gutter + "db.password=<redacted:secret>\n" + gutter + "server.port=8080\n");
+  }
+
+  @Test
+  void codeShownWithLineNumbersIsRedactedLikeTheCodeItself() {
+    String numbered =
+        """
+             1| spring.datasource.password = hunter22xyz
+             2*|   String password = "hunter22";
+             3| api.token: t0k3n-abcdef
+        """;
+    assertThat(Redactor.redact(numbered))
+        .isEqualTo(
+            """
+                 1| spring.datasource.password = <redacted:secret>
+                 2*|   String password = "<redacted:secret>";
+                 3| api.token: <redacted:secret>
+            """);
+  }
+
+  @Test
+  void escapedQuotesOfCodeInsideJsonDoNotHideTheLiteral() {
+    assertThat(Redactor.redact("{\"text\":\"String password = \\\"hunter22\\\";\"}"))
+        .isEqualTo("{\"text\":\"String password = \\\"<redacted:secret>\\\";\"}");
+    // JSON inside a JSON string, and JSON's own keys
+    assertThat(Redactor.redact("{\"body\":\"{\\\\\\\"password\\\\\\\":\\\\\\\"hunter22\\\\\\\"}\"}"))
+        .isEqualTo("{\"body\":\"{\\\\\\\"password\\\\\\\":\\\\\\\"<redacted:secret>\\\\\\\"}\"}");
+    assertThat(Redactor.redact("{\"password\":\"hunter22\",\"user\":\"bob\"}"))
+        .isEqualTo("{\"password\":\"<redacted:secret>\",\"user\":\"bob\"}");
+  }
+
+  @Test
+  void escapedLineBreaksInJsonEndABareValue() {
+    String output = "{\"content\":\"  1| db.password=hunter22xyz\\n  2| name=demo\\n\"}";
+
+    assertThat(Redactor.redact(output)).isEqualTo("{\"content\":\"  1| db.password=<redacted:secret>\\n  2| name=demo\\n\"}");
+  }
+
+  @Test
+  void anEscapedQuoteInsideTheLiteralStaysPartOfIt() {
+    assertThat(Redactor.redact("String password = \"hun\\\"ter22\"; String user = \"bob\";"))
+        .isEqualTo("String password = \"<redacted:secret>\"; String user = \"bob\";");
+    assertThat(Redactor.redact("{\"t\":\"password = \\\"a\\\\\\\\b12345\\\"; user = \\\"bob\\\"\"}"))
+        .isEqualTo("{\"t\":\"password = \\\"<redacted:secret>\\\"; user = \\\"bob\\\"\"}");
+  }
+
+  @Test
+  void xmlElementsAndAttributesAreRedacted() {
+    String xml =
+        """
+        <server>
+          <id>central</id>
+          <username>deployer</username>
+          <password>{COQLCE6DU6GtcS5P=}</password>
+          <passphrase>hunter22xyz</passphrase>
+          <privateKey>${user.home}/.ssh/id_rsa</privateKey>
+        </server>
+        <properties><db.password>s3cr3t-value</db.password></properties>
+        <datasource url="jdbc:h2:mem:x" password="hunter22xyz" user="sa"/>
+        <entry key="api.token">t0k3n-abcdef</entry>
+        <property name="password" value="hunter22xyz"/>
+        <add key="ClientSecret" value='s3cr3t-value' />
+        """;
+    assertThat(Redactor.redact(xml))
+        .isEqualTo(
+            """
+            <server>
+              <id>central</id>
+              <username>deployer</username>
+              <password><redacted:secret></password>
+              <passphrase><redacted:secret></passphrase>
+              <privateKey>${user.home}/.ssh/id_rsa</privateKey>
+            </server>
+            <properties><db.password><redacted:secret></db.password></properties>
+            <datasource url="jdbc:h2:mem:x" password="<redacted:secret>" user="sa"/>
+            <entry key="api.token"><redacted:secret></entry>
+            <property name="password" value="<redacted:secret>"/>
+            <add key="ClientSecret" value='<redacted:secret>' />
+            """);
+  }
+
+  @Test
+  void aDefaultInsideAPropertyReferenceIsRedactedAndTheReferenceKept() {
+    assertThat(Redactor.redact("password: ${DB_PASSWORD:defaultPw1}")).isEqualTo("password: ${DB_PASSWORD:<redacted:secret>}");
+    assertThat(Redactor.redact("@Value(\"${jwt.secret:k-1234abcdef}\")")).isEqualTo("@Value(\"${jwt.secret:<redacted:secret>}\")");
+  }
+
+  @Test
+  void xmlInsideJsonIsRedacted() {
+    assertThat(Redactor.redact("{\"settings\":\"<password>hunter22xyz<\\/password>\"}"))
+        .isEqualTo("{\"settings\":\"<password><redacted:secret><\\/password>\"}");
+  }
+
+  // --- formats ---
+
+  @Test
+  void yamlValuesAreRedactedWithOrWithoutQuotes() {
+    String yaml =
+        """
+        spring:
+          datasource:
+            password: hunter22
+            url: jdbc:postgresql://db/app
+        client-secret: 's3cr3t-value'   # rotated monthly
+        api_key: "k-1234abcdef"
+        - token: t0k3n-abcdef
+        """;
+    assertThat(Redactor.redact(yaml))
+        .isEqualTo(
+            """
+            spring:
+              datasource:
+                password: <redacted:secret>
+                url: jdbc:postgresql://db/app
+            client-secret: '<redacted:secret>'   # rotated monthly
+            api_key: "<redacted:secret>"
+            - token: <redacted:secret>
+            """);
+  }
+
+  @Test
+  void envFilesAndCommandLinesAreRedacted() {
+    String env =
+        """
+        API_KEY=abc123xyz
+        export DB_PASS=hunter22
+        STRIPE_SECRET_KEY="rk_live_51abcdef"
+        mysql -u root --password=hunter22 db
+        keytool -keystore ks.p12 -storepass hunter22 -keypass=hunter22
+        dbpassword=hunter22
+        java -Dspring.datasource.password=hunter22 -jar app.jar
+        curl "https://api.example.com/v1?access_token=abc123def456&page=2"
+        LOG_LEVEL=debug
+        """;
+    assertThat(Redactor.redact(env))
+        .isEqualTo(
+            """
+            API_KEY=<redacted:secret>
+            export DB_PASS=<redacted:secret>
+            STRIPE_SECRET_KEY="<redacted:secret>"
+            mysql -u root --password=<redacted:secret> db
+            keytool -keystore ks.p12 -storepass hunter22 -keypass=<redacted:secret>
+            dbpassword=<redacted:secret>
+            java -Dspring.datasource.password=<redacted:secret> -jar app.jar
+            curl "https://api.example.com/v1?access_token=<redacted:secret>&page=2"
+            LOG_LEVEL=debug
+            """);
+  }
+
+  @Test
+  void javaAndKotlinConstantsAreRedacted() {
+    String code =
+        """
+        private static final String API_TOKEN = "tok-8f3a9c2e";
+        public static final String CLIENT_SECRET = "s3cr3t-value";
+        const val API_KEY = "k-1234abcdef"
+        val dbPassword: String = "hunter22"
+        char[] pwd = "hunter22".toCharArray();
+        builder.password("hunter22").apiKey("k-1234abcdef").withToken('t0k3n-abcdef');
+        if (password.equals("admin123!")) {
+        """;
+    assertThat(Redactor.redact(code))
+        .isEqualTo(
+            """
+            private static final String API_TOKEN = "<redacted:secret>";
+            public static final String CLIENT_SECRET = "<redacted:secret>";
+            const val API_KEY = "<redacted:secret>"
+            val dbPassword: String = "<redacted:secret>"
+            char[] pwd = "<redacted:secret>".toCharArray();
+            builder.password("<redacted:secret>").apiKey("<redacted:secret>").withToken('<redacted:secret>');
+            if (password.equals("<redacted:secret>")) {
+            """);
+  }
+
+  @Test
+  void aMapOrPythonOrPhpEntryIsRedacted() {
+    assertThat(Redactor.redact("connect(host='db', password='hunter22')")).isEqualTo("connect(host='db', password='<redacted:secret>')");
+    assertThat(Redactor.redact("'password' => 'hunter22',")).isEqualTo("'password' => '<redacted:secret>',");
+    assertThat(Redactor.redact("{ apiKey: \"k-1234abcdef\" }")).isEqualTo("{ apiKey: \"<redacted:secret>\" }");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "jdbc:postgresql://user:pass@host/db | jdbc:postgresql://user:<redacted:url-password>@host/db",
+        "https://user:pass@host/path | https://user:<redacted:url-password>@host/path",
+        "mongodb+srv://app:s3cr3t!@cluster0.example.net/?retryWrites=true | mongodb+srv://app:<redacted:url-password>@cluster0.example.net/?retryWrites=true",
+        "redis://:hunter22@localhost:6379/0 | redis://:<redacted:url-password>@localhost:6379/0",
+        "url = \"amqp://guest:gu3st@rabbit\"; | url = \"amqp://guest:<redacted:url-password>@rabbit\";",
+      })
+  void credentialsInConnectionStringsAreRedacted(String text, String expected) {
+    assertThat(Redactor.redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "https://${DB_USER}:${DB_PASSWORD}@host/db",
+        "https://host:8443/path?user=a@b.example",
+        "git@github.com:org/repo.git",
+        "ssh://git@github.com:22/org/repo.git",
+        "https://user:****@host",
+        "String url = \"http://\" + user + \":\" + pass + \"@\" + host;",
+      })
+  void urlsWithoutAPasswordAreLeftAlone(String text) {
+    assertThat(Redactor.redact(text)).isEqualTo(text);
+  }
+
+  @Test
+  void authorizationHeadersKeepTheSchemeAndLoseTheCredential() {
+    String text =
+        """
+        Authorization: Bearer abc123def456ghi789
+        Proxy-Authorization: Basic dXNlcjpwYXNzd29yZA==
+        curl -H "Authorization: Bearer abc123def456ghi789" https://api.example.com
+        conn.setRequestProperty("Authorization", "Basic dXNlcjpwYXNzd29yZA==");
+        {\\"authorization\\": \\"Token abc123def456ghi789\\"}
+        """;
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            """
+            Authorization: Bearer <redacted:secret>
+            Proxy-Authorization: Basic <redacted:secret>
+            curl -H "Authorization: Bearer <redacted:secret>" https://api.example.com
+            conn.setRequestProperty("Authorization", "Basic <redacted:secret>");
+            {\\"authorization\\": \\"Token <redacted:secret>\\"}
+            """);
+  }
+
+  @Test
+  void openAiKeysAreRedactedByTheirShapeWhateverTheirName() {
+    String legacy = "sk-" + "AbCdEfGhIjKlMnOpQrSt1234567890uvwxyzABCDEFGHIJ";
+    String project = "sk-proj-" + "Ab12Cd34Ef56Gh78Ij90_Kl-MnOpQrStUvWxYz0123456789";
+    String text = "OPENAI_API_KEY=" + legacy + "\nclient = OpenAI(key=\"" + project + "\")\nmodel(\"" + project + "\")\n";
+
+    assertThat(Redactor.redact(text))
+        .isEqualTo("OPENAI_API_KEY=<redacted:openai-key>\nclient = OpenAI(key=\"<redacted:openai-key>\")\n"
+            + "model(\"<redacted:openai-key>\")\n");
+  }
+
+  @Test
+  void redactingTwiceChangesNothingMoreAndKeepsTheLines() {
+    String text =
+        "  1| db.password=hunter22xyz\r\n"
+            + "  2| <password>{COQLCE6DU6GtcS5P=}</password>\r\n"
+            + "  3| {\"t\":\"String apiKey = \\\"k-1234abcdef\\\";\"}\r\n"
+            + "  4| url: jdbc:mysql://app:s3cr3t@db/x\r\n"
+            + "  5| key: " + "AKIA" + "ABCDEFGHIJKLMNOP\r\n";
+    String once = Redactor.redact(text);
+
+    assertThat(once).doesNotContain("hunter22xyz", "COQLCE6", "k-1234abcdef", "s3cr3t", "AKIA");
+    assertThat(once.split("\r\n", -1)).hasSameSizeAs(text.split("\r\n", -1));
+    assertThat(Redactor.redact(once)).isEqualTo(once);
+  }
+
+  // --- what is not a secret ---
+
+  @Test
+  void namesLabelsAndReferencesAreNotSecrets() {
+    String code =
+        """
+        String passwordField = "password";
+        String token = getToken();
+        Object value = key = map.get(k);
+        if (password == null || password != other) {
+        static final String TOKEN_HEADER = "Authorization";
+        static final String PASSWORD_KEY = "app.password";
+        static final String PASSWORD_PATTERN = "^(?=.*\\\\d)(?=.*[a-z]).{8,}$";
+        static final String TOKEN_URL = "https://auth.example.com/oauth2/token";
+        private static final int TOKEN_TTL_SECONDS = 3600;
+        token.validity-seconds=86400
+        token = _pushbackToken;
+        this.password = password;
+        for (Token token : tokens) {
+        String[] parts = StringUtils.splitPreserveAllTokens("a\\tb\\nc", null);
+        String secret = vault.getSecret("prod/db-1");
+        String hash = passwordEncoder.encode(rawPassword);
+        log.info("Token: " + token + " for user " + user);
+        String json = "{\\"password\\": \\"" + pw + "\\"}";
+        String url = "password=" + pw + "&user=" + user;
+        throw new IllegalArgumentException("Enter your password", cause);
+        <input type="password" name="pwd">
+        private PrivateKey privateKey;
+        String compass = "north-12";
+        String bypass = "route-66a";
+        """;
+    assertThat(Redactor.redact(code)).isEqualTo(code);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "password=changeme",
+        "password: \"changeit\"",
+        "keyStorePassword=changeit1",
+        "password = \"short\";",
+        "password: ${DB_PASSWORD}",
+        "<password>${env.DEPLOY_PW}</password>",
+        "password=@db.password@",
+        "password: '{{ vault_db_password }}'",
+        "DB_PASSWORD=$DB_PASSWORD_FROM_CI",
+        "set PASSWORD=%PASSWORD%",
+        "apiKey: <your-api-key>",
+        "password: your_password_here",
+        "API_KEY=YOUR-API-KEY-123",
+        "password=********",
+        "api_key = \"xxxxxxxxxxxx\"",
+        "token: example-token-123",
+        "secret: dummy-value-1",
+        "client_secret: /run/secrets/client_secret",
+        "private_key: ./keys/private.pem",
+        "password: null",
+        "token: Bearer",
+        "password: \"\"",
+      })
+  void placeholdersTemplatesAndShortValuesAreKept(String text) {
+    assertThat(Redactor.redact(text)).isEqualTo(text);
   }
 }
