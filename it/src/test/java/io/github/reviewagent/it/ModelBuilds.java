@@ -3,10 +3,6 @@ package io.github.reviewagent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersionDetector;
 import io.github.reviewagent.testing.OpenAiServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +23,6 @@ abstract class ModelBuilds {
   /** The API key the forked builds get; it must appear in no log line and no report. */
   static final String KEY = "sk-proj-IT-SECRET-KEY-0123456789abcdefghijklmnop";
   static final String CART = "src/main/java/com/example/Cart.java";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path SARIF_SCHEMA = Path.of("../../shared/reference/sarif-schema-2.1.0.json");
 
   final OpenAiServer server = new OpenAiServer();
 
@@ -57,17 +50,19 @@ abstract class ModelBuilds {
         .env("OPENAI_API_KEY", KEY);
   }
 
+  static Reports reports(SampleProject project) {
+    return new Reports(project.resolve("target/review"));
+  }
+
   static JsonNode reviewJson(SampleProject project) {
-    return read(project.resolve("target/review/review.json"));
+    return reports(project).json();
   }
 
   /** review.sarif, after checking it against the SARIF 2.1.0 schema. */
   static JsonNode sarif(SampleProject project) {
-    JsonNode sarif = read(project.resolve("target/review/review.sarif"));
-    JsonNode schemaNode = read(SARIF_SCHEMA);
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersionDetector.detect(schemaNode)).getSchema(schemaNode);
-    assertThat(schema.validate(sarif)).as("SARIF schema errors").isEmpty();
-    return sarif;
+    Reports reports = reports(project);
+    assertThat(reports.sarifSchemaViolations()).as("SARIF schema errors").isEmpty();
+    return reports.sarif();
   }
 
   /** Every report is there and none holds the key; no line of the build's log holds it either. */
@@ -119,13 +114,5 @@ abstract class ModelBuilds {
       out.append("    return value;\n  }\n");
     }
     return out.append("}\n").toString();
-  }
-
-  private static JsonNode read(Path file) {
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -35,16 +35,19 @@ class ModelFaultsIT extends ModelBuilds {
   private static final String RATE_LIMITED = "Rate limit reached for requests";
 
   private static SampleProject changedCart(String name) {
-    return sample(name).write(CART, cartWithTotal()).commitAll("a total");
+    SampleProject project = sample(name).write(CART, cartWithTotal());
+    project.commitAll("a total");
+    return project;
   }
 
   /** Three files, each large enough to be a review unit of its own: with concurrency 1 they go in this order. */
   private static SampleProject threeUnits(String name) {
-    return sample(name)
+    SampleProject project = sample(name)
         .write("src/main/java/com/example/A.java", largeClass("A", 40))
         .write("src/main/java/com/example/B.java", largeClass("B", 40))
-        .write("src/main/java/com/example/C.java", largeClass("C", 40))
-        .commitAll("three classes");
+        .write("src/main/java/com/example/C.java", largeClass("C", 40));
+    project.commitAll("three classes");
+    return project;
   }
 
   private List<JsonNode> chatRequests(int count) {

@@ -37,7 +37,9 @@ class ModelReviewIT extends ModelBuilds {
           finding("minor", "maintainability", CART, 11, "Name the sum for what it totals.", "int sum = 0;"));
 
   private static SampleProject changedSample(String name) {
-    return sample(name).write(CART, cartWithTotal()).commitAll("a total");
+    SampleProject project = sample(name).write(CART, cartWithTotal());
+    project.commitAll("a total");
+    return project;
   }
 
   /** What every protocol's review must show. */

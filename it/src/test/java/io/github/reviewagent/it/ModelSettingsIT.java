@@ -21,7 +21,9 @@ class ModelSettingsIT extends ModelBuilds {
   private static final String MASTER = "it-master-password";
 
   private static SampleProject changedSample(String name) {
-    return sample(name).write(CART, cartWithTotal()).commitAll("a total");
+    SampleProject project = sample(name).write(CART, cartWithTotal());
+    project.commitAll("a total");
+    return project;
   }
 
   @Test
