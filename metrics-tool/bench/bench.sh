@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Throughput of the metrics-tool CLI against JavaParser alone and PMD 7, on the Guava sources.
 # Every run is a cold JVM, as in a user's build; each figure is the best of RUNS runs (default 3).
-# Usage, from anywhere: metrics-tool/bench/bench.sh     (RUNS=5 metrics-tool/bench/bench.sh)
+# Usage, from anywhere: metrics-tool/bench/bench.sh
+#   RUNS=5     best of 5 runs
+#   COPIES=4   measure a tree of 4 copies of the sources: a longer run, where the JIT compiler's start-up
+#              work weighs less
+#   JAVA_OPTS="-XX:TieredStopAtLevel=1"   JVM options for every run (ours, the baseline and PMD's alike);
+#              C1 only spares the second core that C2 otherwise spends compiling JavaParser's parser
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${RUNS:-3}"
+COPIES="${COPIES:-1}"
+read -r -a JVM <<< "${JAVA_OPTS:-}"
 BENCH=metrics-tool/bench
 OUT="$BENCH/target"
 
@@ -17,6 +24,12 @@ javac -d "$OUT/classes" -cp "$JAR" "$BENCH/ParseOnly.java"
 PMD_CP="$(cat "$OUT/pmd.classpath")"
 PMD_VERSION="$(sed -n 's:.*<pmd.version>\(.*\)</pmd.version>.*:\1:p' pom.xml)"
 TREE="$OUT/guava"
+if [[ "$COPIES" -gt 1 ]]; then
+  TREE="$OUT/guava-x$COPIES"
+  if [[ ! -d "$TREE" ]]; then
+    for i in $(seq "$COPIES"); do mkdir -p "$TREE/copy$i"; cp -r "$OUT/guava/." "$TREE/copy$i/"; done
+  fi
+fi
 FILES="$(find "$TREE" -name '*.java' | wc -l)"
 LINES="$(find "$TREE" -name '*.java' -print0 | xargs -0 cat | wc -l)"
 
@@ -40,12 +53,12 @@ best() {
   echo "$fastest $cpu" > "$OUT/$key.time"
 }
 
-echo "tree: $TREE (Guava sources), best of $RUNS cold-JVM runs, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "tree: $TREE (Guava sources x$COPIES), best of $RUNS cold-JVM runs, JVM options: ${JAVA_OPTS:-none}, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-40s %6s %8s %8s %8s %10s\n" "run" "files" "lines" "wall s" "cpu s" "lines/s"
-best one "metrics-tool --threads 1" java -jar "$JAR" --threads 1 "$TREE"
-best two "metrics-tool --threads 2" java -jar "$JAR" --threads 2 "$TREE"
-best parse "JavaParser parse only (1 thread)" java -cp "$JAR:$OUT/classes" ParseOnly "$TREE"
-best pmd "PMD $PMD_VERSION, 4 metric rules (1 thread)" java -cp "$PMD_CP" net.sourceforge.pmd.cli.PmdCli check \
+best one "metrics-tool --threads 1" java "${JVM[@]}" -jar "$JAR" --threads 1 "$TREE"
+best two "metrics-tool --threads 2" java "${JVM[@]}" -jar "$JAR" --threads 2 "$TREE"
+best parse "JavaParser parse only (1 thread)" java "${JVM[@]}" -cp "$JAR:$OUT/classes" ParseOnly "$TREE"
+best pmd "PMD $PMD_VERSION, 4 metric rules (1 thread)" java "${JVM[@]}" -cp "$PMD_CP" net.sourceforge.pmd.cli.PmdCli check \
   --no-cache --no-progress --no-fail-on-violation --threads 1 --use-version java-21 \
   --rulesets "$BENCH/pmd-metrics.xml" --dir "$TREE" --format text --report-file /dev/null
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
