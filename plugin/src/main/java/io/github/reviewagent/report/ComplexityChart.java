@@ -74,7 +74,8 @@ final class ComplexityChart {
           .append(kind).append("</text>\n");
     }
     svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 4)
-        .append("\" text-anchor=\"end\">").append(Markup.text(shorten(method.label()))).append("</text>\n");
+        .append("\" text-anchor=\"end\"><title>").append(Markup.text(method.label())).append("</title>")
+        .append(Markup.text(shorten(method.label()))).append("</text>\n");
     dumbbell(svg, method, PANEL_X[0], y, cognitiveMax, MethodMetrics::cognitive);
     dumbbell(svg, method, PANEL_X[1], y, cyclomaticMax, MethodMetrics::cyclomatic);
     svg.append("</g>\n");
@@ -168,7 +169,13 @@ final class ComplexityChart {
     return String.format(Locale.ROOT, "%.1f", x0 + (double) value / max * TRACK);
   }
 
+  /** Keeps the method's name readable: the parameter list goes first, then the start of the type's name. */
   private static String shorten(String label) {
-    return label.length() <= LABEL_CHARS ? label : "…" + label.substring(label.length() - LABEL_CHARS + 1);
+    if (label.length() <= LABEL_CHARS) {
+      return label;
+    }
+    int paren = label.indexOf('(');
+    String elided = paren > 0 ? label.substring(0, paren) + "(…)" : label;
+    return elided.length() <= LABEL_CHARS ? elided : "…" + elided.substring(elided.length() - LABEL_CHARS + 1);
   }
 }
