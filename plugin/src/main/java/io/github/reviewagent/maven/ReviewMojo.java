@@ -224,6 +224,9 @@ public class ReviewMojo extends AbstractMojo {
       getLog().info(
           "Registered " + Reactor.id(project) + " for the reactor's review, which runs after the last module ("
               + waiting.arrived() + " of " + waiting.expected() + " registered)");
+      if (waiting.arrived() == 1) {
+        HeldBackReview.warnAtSessionEnd(session, reactor, getLog());
+      }
     } else if (arrival instanceof Arrival.AllSkipped && expected.size() > 1) {
       getLog().info("Every module skipped the review: nothing reviewed");
     } else if (arrival instanceof Arrival.AlreadyReviewed) {
