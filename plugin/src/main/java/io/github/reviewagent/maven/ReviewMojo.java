@@ -314,8 +314,9 @@ public class ReviewMojo extends AbstractMojo {
     try {
       return Severity.parse(failOn, "review.failOn");
     } catch (IllegalArgumentException e) {
+      // Not chained: Maven would print the cause's own advice, which leaves out none, after this one.
       throw new IllegalArgumentException(
-          "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker", e);
+          "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker");
     }
   }
 
