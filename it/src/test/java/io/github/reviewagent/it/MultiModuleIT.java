@@ -12,7 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A reactor with nested modules ({@code multi} aggregates {@code core} and {@code services}, which aggregates
  * {@code billing}), the same change reviewed twice: once with the goal named on the command line, once as the
- * POM binds it, in a parallel {@code verify} build ({@code -T 2}) that compiles and packages the modules.
+ * POM binds it, in a parallel {@code verify} build ({@code -T 2}) that compiles and packages the modules. A
+ * third build, {@code --fail-at-end} with a module that does not compile, is not reviewed and says so.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MultiModuleIT {
@@ -24,6 +25,7 @@ class MultiModuleIT {
 
   private BuildResult cli;
   private BuildResult parallel;
+  private BuildResult failedModule;
 
   @BeforeAll
   void reviewTheChangeTwice() {
@@ -31,6 +33,10 @@ class MultiModuleIT {
     // -DskipTests: the sample has no tests, and the build need not resolve a test provider
     parallel = MavenBuild.in(change("multi-module-parallel").root())
         .goals("verify").option("-T").option("2").property("skipTests", "true").run();
+    // core does not compile: billing, which depends on it, is not built; the other modules reach the goal
+    SampleProject broken = change("multi-module-fail-at-end").edit(MONEY, text -> text + "\nnot Java\n");
+    failedModule = MavenBuild.in(broken.root())
+        .goals("verify").option("--fail-at-end").property("skipTests", "true").run();
   }
 
   private static SampleProject change(String name) {
@@ -105,6 +111,23 @@ class MultiModuleIT {
     assertThat(parallel.reports().filePaths()).containsExactlyInAnyOrderElementsOf(cli.reports().filePaths());
     assertThat(findings(parallel)).containsExactlyInAnyOrderElementsOf(findings(cli));
     assertThat(parallel.reports().json().at("/files").toString()).isEqualTo(cli.reports().json().at("/files").toString());
+  }
+
+  @Test
+  void aReactorWhoseModuleFailedBeforeTheGoalIsNotReviewedAndTheBuildSaysSoAtItsEnd() {
+    assertThat(failedModule.exitCode()).as(failedModule.toString()).isNotZero();
+    assertThat(failedModule.messages("INFO")).as(failedModule.toString())
+        .noneMatch(line -> line.startsWith("Code review: "))
+        .filteredOn(line -> line.startsWith("Registered com.example:"))
+        .hasSize(2);
+    String warning = "No review of the reactor in this build: com.example:core (failed), com.example:billing did not"
+        + " reach the review goal, and the review runs only once every module has. Fix the build and run it again";
+    assertThat(failedModule.messages("WARNING")).as(failedModule.toString()).containsOnlyOnce(warning);
+    // at the end: after the last module that ran, before Maven's summary
+    List<String> log = failedModule.log();
+    int lastRegistered = log.indexOf(log.stream().filter(line -> line.startsWith("[INFO] Registered com.example:services ")).findFirst().orElseThrow());
+    int summary = log.indexOf(log.stream().filter(line -> line.startsWith("[INFO] Reactor Summary")).findFirst().orElseThrow());
+    assertThat(log.indexOf("[WARNING] " + warning)).isGreaterThan(lastRegistered).isLessThan(summary);
   }
 
   /** The findings without what depends on the clone (none of them should). */

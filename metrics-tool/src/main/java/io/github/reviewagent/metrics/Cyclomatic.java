@@ -14,13 +14,10 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import java.util.Optional;
 
 /**
@@ -40,7 +37,7 @@ final class Cyclomatic {
   }
 
   /** Counts decision points, stopping at code that belongs to another callable. */
-  private static final class Decisions extends VoidVisitorAdapter<Void> {
+  private static final class Decisions extends CallableCode {
     int count;
 
     @Override
@@ -112,23 +109,6 @@ final class Cyclomatic {
     @Override
     public void visit(LambdaExpr lambda, Void arg) {
       // another callable's code
-    }
-
-    @Override
-    public void visit(ObjectCreationExpr creation, Void arg) {
-      // the arguments belong here, an anonymous class body does not
-      creation.getScope().ifPresent(scope -> scope.accept(this, arg));
-      creation.getArguments().forEach(argument -> argument.accept(this, arg));
-    }
-
-    @Override
-    public void visit(LocalClassDeclarationStmt statement, Void arg) {
-      // measured as its own type
-    }
-
-    @Override
-    public void visit(LocalRecordDeclarationStmt statement, Void arg) {
-      // measured as its own type
     }
   }
 

@@ -393,7 +393,22 @@ final class NPath {
      */
     private Flow loop(Expression condition, Statement body, long update, Set<String> labels) {
       Paths test = condition == null || isTrue(condition) ? new Paths(1, 0, 1) : paths(condition);
-      Flow iteration = statement(body);
+      return iterations(test.whenTrue, test.whenFalse, statement(body), update, labels);
+    }
+
+    /** PMD evaluates the iterable twice: once as the loop's start, once as the loop's test. */
+    @Override
+    public Flow visit(ForEachStmt loop, Set<String> labels) {
+      long iterable = paths(loop.getIterable()).value;
+      long entries = multiply(iterable, iterable);
+      return iterations(entries, entries, statement(loop.getBody()), 1, labels);
+    }
+
+    /**
+     * A loop whose test is true on {@code entering} paths and false on {@code leaving} ones, around one
+     * {@code iteration} of its body followed by {@code update} paths.
+     */
+    private static Flow iterations(long entering, long leaving, Flow iteration, long update, Set<String> labels) {
       long completed =
           add(
               add(multiply(iteration.normal, update), iteration.continues.targeting(labels, true)),
@@ -405,27 +420,7 @@ final class NPath {
               iteration.yields,
               iteration.breaks.without(labels, true),
               iteration.continues.without(labels, true));
-      return others.times(test.whenTrue).withNormal(add(multiply(test.whenTrue, completed), test.whenFalse));
-    }
-
-    /** PMD evaluates the iterable twice: once as the loop's start, once as the loop's test. */
-    @Override
-    public Flow visit(ForEachStmt loop, Set<String> labels) {
-      long iterable = paths(loop.getIterable()).value;
-      Flow iteration = statement(loop.getBody());
-      long completed =
-          add(
-              add(iteration.normal, iteration.continues.targeting(labels, true)),
-              iteration.breaks.targeting(labels, true));
-      long entries = multiply(iterable, iterable);
-      Flow others =
-          new Flow(
-              0,
-              iteration.exit,
-              iteration.yields,
-              iteration.breaks.without(labels, true),
-              iteration.continues.without(labels, true));
-      return others.times(entries).withNormal(add(multiply(entries, completed), entries));
+      return others.times(entering).withNormal(add(multiply(entering, completed), leaving));
     }
 
     /**

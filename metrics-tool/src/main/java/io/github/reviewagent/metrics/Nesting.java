@@ -1,18 +1,14 @@
 package io.github.reviewagent.metrics;
 
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import java.util.Optional;
 
 /**
@@ -33,7 +29,7 @@ final class Nesting {
     return depth.max;
   }
 
-  private static final class Depth extends VoidVisitorAdapter<Void> {
+  private static final class Depth extends CallableCode {
     int current;
     int max;
 
@@ -105,23 +101,6 @@ final class Nesting {
       enter();
       super.visit(statement, arg);
       current--;
-    }
-
-    @Override
-    public void visit(ObjectCreationExpr creation, Void arg) {
-      // the arguments belong here, an anonymous class body does not
-      creation.getScope().ifPresent(scope -> scope.accept(this, arg));
-      creation.getArguments().forEach(argument -> argument.accept(this, arg));
-    }
-
-    @Override
-    public void visit(LocalClassDeclarationStmt statement, Void arg) {
-      // measured as its own type
-    }
-
-    @Override
-    public void visit(LocalRecordDeclarationStmt statement, Void arg) {
-      // measured as its own type
     }
   }
 }

@@ -13,15 +13,15 @@ import java.util.Optional;
  */
 public final class ModelRules {
 
-  /** The categories the model may answer with, in the order the instructions list them. */
-  static final List<String> CATEGORIES =
-      List.of(
-          "bug", "security", "concurrency", "resource-leak", "error-handling", "api-misuse", "performance",
-          "complexity", "maintainability");
+  private static final String PREFIX = "model.";
 
-  /** The category of findings about measured complexity, which are checked against the metrics. */
-  static final String COMPLEXITY = "model.complexity";
+  /** Where findings go whose category is none of the others; not offered to the model. */
+  private static final String OTHER = "other";
 
+  /** The rule of findings about measured complexity, which are checked against the metrics. */
+  static final String COMPLEXITY = PREFIX + "complexity";
+
+  /** The rules, in the order the instructions list their categories. */
   private static final List<Rule> RULES =
       List.of(
           rule("bug", "Bug", "The code does not do what it evidently intends.",
@@ -51,8 +51,12 @@ public final class ModelRules {
           rule("maintainability", "Maintainability", "A design problem that will cause bugs later.",
               "Duplicated logic, misleading names, hidden coupling or dead code that makes future changes error-prone.",
               "Simplify, name things for what they do, and remove what is not used.", Severity.MINOR),
-          rule("other", "Other", "Another concern the model raised.",
+          rule(OTHER, "Other", "Another concern the model raised.",
               "A problem that fits none of the other model categories.", "Read the message.", Severity.MINOR));
+
+  /** The categories the model may answer with: every rule's but {@code other}. */
+  static final List<String> CATEGORIES =
+      RULES.stream().map(rule -> rule.id().substring(PREFIX.length())).filter(c -> !c.equals(OTHER)).toList();
 
   /** Loose names models use for the categories. */
   private static final Map<String, String> SYNONYMS =
@@ -88,15 +92,15 @@ public final class ModelRules {
   /** The rule id for a category as the model wrote it, tolerating case, prefixes and synonyms. */
   static String ruleIdFor(String category) {
     String name = category == null ? "" : category.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-    if (name.startsWith("model.")) {
-      name = name.substring("model.".length());
+    if (name.startsWith(PREFIX)) {
+      name = name.substring(PREFIX.length());
     }
     name = SYNONYMS.getOrDefault(name, name);
-    return "model." + (CATEGORIES.contains(name) ? name : "other");
+    return PREFIX + (CATEGORIES.contains(name) ? name : OTHER);
   }
 
   private static Rule rule(
       String category, String name, String shortDescription, String fullDescription, String help, Severity severity) {
-    return new Rule("model." + category, name, shortDescription, fullDescription, help, severity);
+    return new Rule(PREFIX + category, name, shortDescription, fullDescription, help, severity);
   }
 }

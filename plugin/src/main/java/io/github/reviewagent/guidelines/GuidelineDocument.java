@@ -18,9 +18,4 @@ public record GuidelineDocument(String path, String title, List<String> scope) {
     Objects.requireNonNull(title, "title");
     scope = List.copyOf(scope);
   }
-
-  /** Whether the document applies to a repository-relative file path. */
-  public boolean appliesTo(String file) {
-    return scope.isEmpty() || scope.stream().anyMatch(glob -> Glob.of(glob).matches(file));
-  }
 }

@@ -58,6 +58,18 @@ public final class ReactorReviews {
     return round.combined();
   }
 
+  /**
+   * The modules expected in this build that have not registered, in reactor order; empty once the review ran,
+   * and for a build in which no module registered.
+   */
+  synchronized List<String> missing(Object build) {
+    Round round = rounds.get(build);
+    if (round == null || round.done) {
+      return List.of();
+    }
+    return round.expected.stream().filter(id -> !round.arrived.containsKey(id)).toList();
+  }
+
   private record Registration(boolean executionRoot, ReviewRequest request) {}
 
   private static final class Round {

@@ -224,6 +224,9 @@ public class ReviewMojo extends AbstractMojo {
       getLog().info(
           "Registered " + Reactor.id(project) + " for the reactor's review, which runs after the last module ("
               + waiting.arrived() + " of " + waiting.expected() + " registered)");
+      if (waiting.arrived() == 1) {
+        HeldBackReview.warnAtSessionEnd(session, reactor, getLog());
+      }
     } else if (arrival instanceof Arrival.AllSkipped && expected.size() > 1) {
       getLog().info("Every module skipped the review: nothing reviewed");
     } else if (arrival instanceof Arrival.AlreadyReviewed) {
@@ -311,8 +314,9 @@ public class ReviewMojo extends AbstractMojo {
     try {
       return Severity.parse(failOn, "review.failOn");
     } catch (IllegalArgumentException e) {
+      // Not chained: Maven would print the cause's own advice, which leaves out none, after this one.
       throw new IllegalArgumentException(
-          "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker", e);
+          "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker");
     }
   }
 

@@ -90,7 +90,7 @@ final class AssistantsProvider implements ModelProvider {
       if (spec.instructions() != null && !spec.instructions().isBlank()) {
         body.put("instructions", spec.instructions());
       }
-      body.set("tools", tools(spec));
+      body.set("tools", Wire.functionTools(spec.tools()));
       body.putObject("metadata").put(CONFIG_KEY, config);
       found = id(call(() -> api.post("/assistants", body)), "an assistant");
     }
@@ -120,23 +120,11 @@ final class AssistantsProvider implements ModelProvider {
   private String configHash(ConversationSpec spec) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String canonical = settings.model() + '\n' + spec.instructions() + '\n' + tools(spec);
+      String canonical = settings.model() + '\n' + spec.instructions() + '\n' + Wire.functionTools(spec.tools());
       return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  private static ArrayNode tools(ConversationSpec spec) {
-    ArrayNode tools = Wire.NODES.arrayNode();
-    for (ToolSpec tool : spec.tools()) {
-      ObjectNode function = tools.addObject().put("type", "function").putObject("function").put("name", tool.name());
-      if (tool.description() != null) {
-        function.put("description", tool.description());
-      }
-      function.set("parameters", tool.parameters());
-    }
-    return tools;
   }
 
   /** What an assistant message says: its text parts and its refusal parts, each joined. */
@@ -229,9 +217,7 @@ final class AssistantsProvider implements ModelProvider {
     private ObjectNode runRequest() {
       ObjectNode body = Wire.object().put("assistant_id", assistant);
       if (spec.responseFormat() != null) {
-        ResponseFormat format = spec.responseFormat();
-        ObjectNode schema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
-        schema.put("name", format.name()).put("strict", format.strict()).set("schema", format.schema());
+        Wire.putResponseFormat(body, spec.responseFormat());
       }
       if (spec.maxOutputTokens() > 0) {
         body.put("max_completion_tokens", Math.max(MIN_COMPLETION_TOKENS, spec.maxOutputTokens()));

@@ -3,7 +3,6 @@ package io.github.reviewagent.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.reviewagent.http.HttpFailure;
 import io.github.reviewagent.http.JsonApi;
 import io.github.reviewagent.provider.ModelReply.StopReason;
 import java.util.ArrayList;
@@ -14,19 +13,10 @@ import java.util.List;
  * messages (instructions as the system message, user messages, the assistant's replies with their
  * {@code tool_calls}, and {@code tool} messages answering them) and sends them all every turn.
  */
-final class ChatProvider implements ModelProvider {
-
-  private final JsonApi api;
-  private final ProviderSettings settings;
+final class ChatProvider extends ReplayingProvider {
 
   ChatProvider(JsonApi api, ProviderSettings settings) {
-    this.api = api;
-    this.settings = settings;
-  }
-
-  @Override
-  public String id() {
-    return ProviderKind.CHAT.id();
+    super(ProviderKind.CHAT, "/chat/completions", api, settings);
   }
 
   @Override
@@ -34,16 +24,10 @@ final class ChatProvider implements ModelProvider {
     return new ChatConversation(spec);
   }
 
-  @Override
-  public void close() {
-    api.close();
-  }
-
-  private final class ChatConversation implements Conversation {
+  private final class ChatConversation extends History {
 
     private final ConversationSpec spec;
     private final ArrayNode messages = Wire.NODES.arrayNode();
-    private List<ToolCall> pending = List.of();
 
     ChatConversation(ConversationSpec spec) {
       this.spec = spec;
@@ -53,44 +37,24 @@ final class ChatProvider implements ModelProvider {
     }
 
     @Override
-    public ModelReply send(List<InputItem> input) throws ModelException {
-      for (InputItem item : Turns.checked(pending, input)) {
-        if (item instanceof InputItem.ToolOutput output) {
-          messages.addObject().put("role", "tool").put("tool_call_id", output.callId()).put("content", output.output());
-        } else if (item instanceof InputItem.UserText user) {
-          messages.addObject().put("role", "user").put("content", user.text());
-        }
+    void add(InputItem item) {
+      if (item instanceof InputItem.ToolOutput output) {
+        messages.addObject().put("role", "tool").put("tool_call_id", output.callId()).put("content", output.output());
+      } else if (item instanceof InputItem.UserText user) {
+        messages.addObject().put("role", "user").put("content", user.text());
       }
-      JsonNode response;
-      try {
-        response = api.post("/chat/completions", request());
-      } catch (HttpFailure failure) {
-        throw Failures.of(failure, settings);
-      }
-      ModelReply reply = reply(response);
-      pending = Turns.pendingAfter(reply);
-      return reply;
     }
 
-    private ObjectNode request() {
+    @Override
+    ObjectNode request() {
       ObjectNode body = Wire.object().put("model", settings.model());
       body.set("messages", messages);
       if (!spec.tools().isEmpty()) {
-        ArrayNode tools = body.putArray("tools");
-        for (ToolSpec tool : spec.tools()) {
-          ObjectNode function = tools.addObject().put("type", "function").putObject("function");
-          function.put("name", tool.name());
-          if (tool.description() != null) {
-            function.put("description", tool.description());
-          }
-          function.set("parameters", tool.parameters());
-        }
+        body.set("tools", Wire.functionTools(spec.tools()));
         body.put("parallel_tool_calls", true);
       }
       if (spec.responseFormat() != null) {
-        ResponseFormat format = spec.responseFormat();
-        ObjectNode schema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
-        schema.put("name", format.name()).put("strict", format.strict()).set("schema", format.schema());
+        Wire.putResponseFormat(body, spec.responseFormat());
       }
       if (spec.maxOutputTokens() > 0) {
         body.put("max_completion_tokens", spec.maxOutputTokens());
@@ -98,7 +62,8 @@ final class ChatProvider implements ModelProvider {
       return body;
     }
 
-    private ModelReply reply(JsonNode response) throws ModelException {
+    @Override
+    ModelReply reply(JsonNode response) throws ModelException {
       JsonNode choice = response.path("choices").path(0);
       JsonNode message = choice.path("message");
       if (!message.isObject()) {
@@ -153,9 +118,5 @@ final class ChatProvider implements ModelProvider {
       }
     }
 
-    @Override
-    public void close() {
-      // nothing lives on the server
-    }
   }
 }

@@ -12,7 +12,10 @@ public interface ModelProvider extends AutoCloseable {
   /** Starts one conversation (one review unit). */
   Conversation open(ConversationSpec spec) throws ModelException;
 
-  /** Releases what this provider created on the server and was not yet deleted (files, assistants kept for reuse stay). */
+  /**
+   * Deletes what this provider's conversations left on the server (Assistants threads not closed yet; the
+   * assistants themselves stay for the next build) and releases the connection.
+   */
   @Override
   void close();
 }

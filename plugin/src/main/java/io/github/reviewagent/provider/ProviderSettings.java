@@ -49,8 +49,4 @@ public record ProviderSettings(
   public ProviderSettings withHttp(HttpSettings newHttp) {
     return new ProviderSettings(kind, baseUrl, model, apiKey, apiKeySource, newHttp, runTimeout);
   }
-
-  public ProviderSettings withRunTimeout(Duration newRunTimeout) {
-    return new ProviderSettings(kind, baseUrl, model, apiKey, apiKeySource, http, newRunTimeout);
-  }
 }

@@ -3,7 +3,6 @@ package io.github.reviewagent.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.reviewagent.http.HttpFailure;
 import io.github.reviewagent.http.JsonApi;
 import io.github.reviewagent.provider.ModelReply.StopReason;
 import java.util.ArrayList;
@@ -16,19 +15,10 @@ import java.util.List;
  * them all every turn; {@code previous_response_id} would need stored responses. Reasoning items come back
  * with their {@code encrypted_content}, which is what lets a reasoning model continue without storage.
  */
-final class ResponsesProvider implements ModelProvider {
-
-  private final JsonApi api;
-  private final ProviderSettings settings;
+final class ResponsesProvider extends ReplayingProvider {
 
   ResponsesProvider(JsonApi api, ProviderSettings settings) {
-    this.api = api;
-    this.settings = settings;
-  }
-
-  @Override
-  public String id() {
-    return ProviderKind.RESPONSES.id();
+    super(ProviderKind.RESPONSES, "/responses", api, settings);
   }
 
   @Override
@@ -36,46 +26,30 @@ final class ResponsesProvider implements ModelProvider {
     return new ResponsesConversation(spec);
   }
 
-  @Override
-  public void close() {
-    api.close();
-  }
-
-  private final class ResponsesConversation implements Conversation {
+  private final class ResponsesConversation extends History {
 
     /** The API's floor for {@code max_output_tokens}. */
     private static final int MIN_OUTPUT_TOKENS = 16;
 
     private final ConversationSpec spec;
     private final ArrayNode items = Wire.NODES.arrayNode();
-    private List<ToolCall> pending = List.of();
 
     ResponsesConversation(ConversationSpec spec) {
       this.spec = spec;
     }
 
     @Override
-    public ModelReply send(List<InputItem> input) throws ModelException {
-      for (InputItem item : Turns.checked(pending, input)) {
-        if (item instanceof InputItem.ToolOutput output) {
-          items.addObject().put("type", "function_call_output").put("call_id", output.callId())
-              .put("output", output.output());
-        } else if (item instanceof InputItem.UserText user) {
-          items.addObject().put("type", "message").put("role", "user").put("content", user.text());
-        }
+    void add(InputItem item) {
+      if (item instanceof InputItem.ToolOutput output) {
+        items.addObject().put("type", "function_call_output").put("call_id", output.callId())
+            .put("output", output.output());
+      } else if (item instanceof InputItem.UserText user) {
+        items.addObject().put("type", "message").put("role", "user").put("content", user.text());
       }
-      JsonNode response;
-      try {
-        response = api.post("/responses", request());
-      } catch (HttpFailure failure) {
-        throw Failures.of(failure, settings);
-      }
-      ModelReply reply = reply(response);
-      pending = Turns.pendingAfter(reply);
-      return reply;
     }
 
-    private ObjectNode request() {
+    @Override
+    ObjectNode request() {
       ObjectNode body = Wire.object().put("model", settings.model());
       if (spec.instructions() != null && !spec.instructions().isBlank()) {
         body.put("instructions", spec.instructions());
@@ -106,7 +80,8 @@ final class ResponsesProvider implements ModelProvider {
       return body;
     }
 
-    private ModelReply reply(JsonNode response) throws ModelException {
+    @Override
+    ModelReply reply(JsonNode response) throws ModelException {
       String status = Wire.text(response, "status");
       if (status.equals("failed")) {
         throw failed(response.path("error"));
@@ -170,9 +145,5 @@ final class ResponsesProvider implements ModelProvider {
           + (code.isEmpty() ? "failed" : code) + "): " + message);
     }
 
-    @Override
-    public void close() {
-      // store: false leaves nothing on the server
-    }
   }
 }

@@ -1,9 +1,11 @@
 package io.github.reviewagent.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.reviewagent.review.Usage;
+import java.util.List;
 
 /** Small helpers for the JSON trees the protocols exchange; Jackson stays inside the provider classes. */
 final class Wire {
@@ -35,5 +37,27 @@ final class Wire {
   /** One request's usage from counters at {@code input}, {@code output} and {@code cached} (JSON pointers). */
   static Usage usage(JsonNode usage, String input, String cached, String output) {
     return new Usage(1, usage.at(input).asLong(0), usage.at(cached).asLong(0), usage.at(output).asLong(0));
+  }
+
+  /**
+   * Function tools in the nested shape Chat Completions and Assistants share:
+   * {@code {"type": "function", "function": {"name", "description", "parameters"}}}.
+   */
+  static ArrayNode functionTools(List<ToolSpec> tools) {
+    ArrayNode array = NODES.arrayNode();
+    for (ToolSpec tool : tools) {
+      ObjectNode function = array.addObject().put("type", "function").putObject("function").put("name", tool.name());
+      if (tool.description() != null) {
+        function.put("description", tool.description());
+      }
+      function.set("parameters", tool.parameters());
+    }
+    return array;
+  }
+
+  /** The answer's JSON schema as Chat Completions and Assistants runs take it: {@code response_format}. */
+  static void putResponseFormat(ObjectNode body, ResponseFormat format) {
+    ObjectNode schema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
+    schema.put("name", format.name()).put("strict", format.strict()).set("schema", format.schema());
   }
 }

@@ -39,8 +39,4 @@ public record Finding(
   public Finding withSuppressed(boolean value) {
     return new Finding(ruleId, severity, source, path, startLine, endLine, message, suggestion, fingerprint, onChangedLine, value);
   }
-
-  public Finding withOnChangedLine(boolean value) {
-    return new Finding(ruleId, severity, source, path, startLine, endLine, message, suggestion, fingerprint, value, suppressed);
-  }
 }

@@ -31,4 +31,20 @@ class ReadFileToolRedactionTest {
         .contains("1| server.port=8080").contains("2| spring.datasource.password=<redacted:");
     assertThat(java).doesNotContain("hunter22secret").contains("2|   String password = \"<redacted:secret>\";");
   }
+
+  @Test
+  void aRangeThatStartsInsideAPrivateKeyAndALineCutInsideATokenShowNeither() throws Exception {
+    Git.init().setDirectory(root.toFile()).call().close();
+    String body = "MIIEowIBAAKCAQEAxyz0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
+    String token = "ghp_" + "b".repeat(36);
+    Files.writeString(root.resolve("notes.txt"), "intro\n-----BEGIN RSA PRIVATE KEY-----\n" + body
+        + "\n-----END RSA PRIVATE KEY-----\nx=" + "a".repeat(990) + " " + token + "\n");
+    ReadFileTool tool = new ReadFileTool(root, path -> false, ReadFileTool.Caps.DEFAULT, Redactor::redact);
+
+    // Neither the range (no BEGIN line) nor the cut line (half a token) could be recognised in the answer alone.
+    String answer = Redactor.redact(tool.call("{\"path\": \"notes.txt\", \"startLine\": 3}"));
+
+    assertThat(answer).doesNotContain(body).doesNotContain("ghp_")
+        .contains("3| <redacted:private-key>").contains("[line cut:");
+  }
 }

@@ -89,6 +89,18 @@ class ReactorReviewsTest {
   }
 
   @Test
+  void theModulesThatDidNotRegisterAreMissingUntilTheReviewRuns() {
+    assertThat(reactor.missing(build)).isEmpty();
+
+    reactor.arrive(build, MODULES, "g:core", false, request("g:core", Severity.MAJOR));
+    reactor.arrive(build, MODULES, "g:root", true, null);
+    assertThat(reactor.missing(build)).containsExactly("g:app");
+
+    reactor.arrive(build, MODULES, "g:app", false, request("g:app", Severity.MAJOR));
+    assertThat(reactor.missing(build)).isEmpty();
+  }
+
+  @Test
   void eachBuildHasItsOwnRound() {
     Object otherBuild = new Object();
 

@@ -3,22 +3,16 @@ package io.github.reviewagent.agent.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
+import io.github.reviewagent.metrics.tool.ConfinedPaths;
+import io.github.reviewagent.metrics.tool.ToolError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -34,9 +28,10 @@ import java.util.regex.Pattern;
  * are readable unless excluded: they are context a reviewer looks at, and git already shares them with the
  * team. Every refusal is an {@code {"error": ...}} object that says why and what to do instead.
  *
- * <p>The answer is plain text, not JSON, so the agent's redaction of tool outputs sees the lines as written;
- * the text is also redacted before line numbers are put in front of it, because a number gutter hides
- * line-anchored secrets ({@code db.password=...}) from a redactor that runs on the finished output.
+ * <p>The answer is plain text, not JSON, so the agent's redaction of tool outputs sees the lines as written.
+ * The whole file is also redacted before a range of it is taken and long lines are cut: a secret that spans
+ * lines (a private key block) or runs past a cut would otherwise reach the answer in part, where no redactor
+ * can recognise it any more.
  */
 public final class ReadFileTool implements AgentTool {
 
@@ -51,10 +46,6 @@ public final class ReadFileTool implements AgentTool {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BINARY_PROBE_BYTES = 8_000;
   private static final int LISTED_ENTRIES = 60;
-  private static final int SUGGESTED = 3;
-  private static final int SEARCHED_FILES = 50_000;
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", "node_modules", "out");
-  private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:.*");
   private static final Pattern CREDENTIALS =
       Pattern.compile(
           "(?i)\\.env|\\.env\\.(?!example$|sample$|template$|dist$)[^/]+|.*\\.(?:pem|key|p12|pfx|jks|keystore|truststore|kdbx|gpg|asc)"
@@ -84,6 +75,7 @@ public final class ReadFileTool implements AgentTool {
   }
 
   private final Path root;
+  private final ConfinedPaths paths;
   private final Predicate<String> excluded;
   private final Caps caps;
   private final UnaryOperator<String> redactor;
@@ -96,8 +88,8 @@ public final class ReadFileTool implements AgentTool {
    *                       {@code review.includes}. Other files are judged by the excludes alone, so
    *                       {@code pom.xml} stays readable with the default includes ({@code **}{@code /*.java})
    * @param caps           how much one call returns
-   * @param redactor       removes secrets from a file's text and keeps its line breaks; applied before line
-   *                       numbers are added (see the class comment). The agent passes its own redactor
+   * @param redactor       removes secrets from a file's text and keeps its line breaks; applied to the whole
+   *                       file before a range is taken (see the class comment). The agent passes its own redactor
    * @throws IllegalArgumentException if {@code repositoryRoot} has no {@code .git} (directory, or file of a
    *                                  linked worktree)
    */
@@ -107,6 +99,7 @@ public final class ReadFileTool implements AgentTool {
       // Without git's view of the tree, ignored files could not be told apart: refuse to build the tool at all.
       throw new IllegalArgumentException(root + " is not the root of a git working tree (it has no .git)");
     }
+    this.paths = new ConfinedPaths(root, "repository");
     this.excluded = Objects.requireNonNull(excluded, "excluded");
     this.caps = Objects.requireNonNull(caps, "caps");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
@@ -151,7 +144,7 @@ public final class ReadFileTool implements AgentTool {
     Integer endLine = line(arguments.get("endLine"));
     try {
       return read(path, startLine, endLine);
-    } catch (Refusal refusal) {
+    } catch (ToolError refusal) {
       return error(refusal.getMessage());
     } catch (IOException e) {
       return error("\"" + path.strip() + "\" cannot be read (" + e.getClass().getSimpleName() + "): try another file");
@@ -166,92 +159,51 @@ public final class ReadFileTool implements AgentTool {
     return value == null || value.isNull() ? null : value.asInt();
   }
 
-  private String read(String requested, Integer startLine, Integer endLine) throws Refusal, IOException {
-    String path = checkedPath(requested);
-    Path file = resolve(path);
+  private String read(String requested, Integer startLine, Integer endLine) throws ToolError, IOException {
+    String path = paths.relative(requested);
+    if (isGitDirectory(path)) {
+      throw new ToolError(quote(path) + " is inside a .git directory, which holds git's internals, not project files:"
+          + " read the project's own files instead");
+    }
+    Path file = paths.resolve(path);
     if (!Files.exists(file)) {
-      throw new Refusal("there is no file " + quote(path) + " in the repository" + suggestions(file.getFileName()));
+      throw new ToolError("there is no file " + quote(path) + " in the repository"
+          + paths.suggestions(file.getFileName(), candidate -> !excluded.test(candidate)));
     }
-    Path realRoot = root.toRealPath();
-    Path real = file.toRealPath();
-    if (!real.startsWith(realRoot)) {
-      throw new Refusal(quote(path) + " leads outside the repository through a symbolic link: only files inside"
-          + " the repository can be read");
-    }
-    String realPath = relative(realRoot, real);
+    ConfinedPaths.RealFile realFile = paths.real(file, path);
+    Path real = realFile.path();
+    String realPath = realFile.relative();
     if (isGitDirectory(realPath)) {
-      throw new Refusal(quote(path) + " leads into a .git directory, which holds git's internals, not project files:"
+      throw new ToolError(quote(path) + " leads into a .git directory, which holds git's internals, not project files:"
           + " read the project's own files instead");
     }
     if (excluded.test(path) || excluded.test(realPath)) {
-      throw new Refusal(quote(path) + " is excluded from this review (review.includes / review.excludes): the user"
+      throw new ToolError(quote(path) + " is excluded from this review (review.includes / review.excludes): the user"
           + " chose not to send it to the model. Do not ask for it again; review with the code you have");
     }
     checkNotIgnored(path, realPath);
     if (Files.isDirectory(real)) {
-      throw new Refusal(quote(path) + " is a directory, not a file: " + listing(realPath)
+      throw new ToolError(quote(path) + " is a directory, not a file: " + listing(realPath)
           + ". Call read_file with one of its files");
     }
     if (!Files.isRegularFile(real)) {
-      throw new Refusal(quote(path) + " is not a regular file (a device, socket or pipe): name a text file");
+      throw new ToolError(quote(path) + " is not a regular file (a device, socket or pipe): name a text file");
     }
     String name = real.getFileName().toString();
     if (CREDENTIALS.matcher(name).matches() || CREDENTIALS.matcher(file.getFileName().toString()).matches()) {
-      throw new Refusal(quote(path) + " looks like a credentials file (a key, keystore, .env or similar): such files"
+      throw new ToolError(quote(path) + " looks like a credentials file (a key, keystore, .env or similar): such files"
           + " are never sent to the model. Review the code that uses it instead");
     }
     long size = Files.size(real);
     if (size > MAX_FILE_BYTES) {
-      throw new Refusal(quote(path) + " has " + size + " bytes, over the cap of " + MAX_FILE_BYTES
+      throw new ToolError(quote(path) + " has " + size + " bytes, over the cap of " + MAX_FILE_BYTES
           + " bytes for a readable file: it is data or generated, not code to review");
     }
     byte[] bytes = Files.readAllBytes(real);
     if (isBinary(bytes)) {
-      throw new Refusal(quote(path) + " is a binary file (it contains NUL bytes): only text files can be read");
+      throw new ToolError(quote(path) + " is a binary file (it contains NUL bytes): only text files can be read");
     }
     return numbered(path, lines(redactor.apply(text(bytes))), startLine, endLine);
-  }
-
-  /** The path with {@code .} and empty segments dropped, or a refusal for a path that could leave the repository. */
-  private static String checkedPath(String requested) throws Refusal {
-    String path = requested.strip();
-    if (path.isEmpty()) {
-      throw new Refusal("path is empty: give a file relative to the repository root, e.g. src/main/java/a/B.java");
-    }
-    if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
-      throw new Refusal("path " + quote(path) + " is not usable: use / as the separator, e.g. src/main/java/a/B.java");
-    }
-    if (path.startsWith("/") || path.startsWith("~") || WINDOWS_DRIVE.matcher(path).matches()) {
-      throw new Refusal("path " + quote(path) + " is absolute: give it relative to the repository root, e.g."
-          + " src/main/java/a/B.java");
-    }
-    List<String> segments = new ArrayList<>();
-    for (String segment : path.split("/")) {
-      if (segment.equals("..")) {
-        throw new Refusal("path " + quote(path) + " contains ..: only files inside the repository can be read; name"
-            + " the file relative to the repository root");
-      }
-      if (!segment.isEmpty() && !segment.equals(".")) {
-        segments.add(segment);
-      }
-    }
-    if (segments.isEmpty()) {
-      throw new Refusal("path " + quote(path) + " names the repository root, not a file: name a file in it");
-    }
-    String clean = String.join("/", segments);
-    if (isGitDirectory(clean)) {
-      throw new Refusal(quote(clean) + " is inside a .git directory, which holds git's internals, not project files:"
-          + " read the project's own files instead");
-    }
-    return clean;
-  }
-
-  private Path resolve(String path) throws Refusal {
-    try {
-      return root.resolve(path);
-    } catch (InvalidPathException e) {
-      throw new Refusal("path " + quote(path) + " is not a valid path here (" + e.getReason() + ")");
-    }
   }
 
   private static boolean isGitDirectory(String path) {
@@ -267,15 +219,15 @@ public final class ReadFileTool implements AgentTool {
    * Both the path as asked and the file it leads to must be visible to git: a symbolic link does not make an
    * ignored file readable, and an ignored link does not become readable through its target.
    */
-  private void checkNotIgnored(String path, String realPath) throws Refusal, IOException {
+  private void checkNotIgnored(String path, String realPath) throws ToolError, IOException {
     boolean ignored = ignores.status(path) == GitIgnores.Status.IGNORED;
     GitIgnores.Status real = realPath.isEmpty() ? GitIgnores.Status.VISIBLE : ignores.status(realPath);
     if (ignored || real == GitIgnores.Status.IGNORED) {
-      throw new Refusal(quote(path) + " is ignored by git (.gitignore or .git/info/exclude): ignored files are local"
+      throw new ToolError(quote(path) + " is ignored by git (.gitignore or .git/info/exclude): ignored files are local"
           + " (build output, IDE settings, secrets) and are never sent to the model. Read the sources they come from");
     }
     if (real == GitIgnores.Status.UNREACHED) {
-      throw new Refusal(quote(path) + " is inside a nested git repository (a submodule or another checkout), not part"
+      throw new ToolError(quote(path) + " is inside a nested git repository (a submodule or another checkout), not part"
           + " of this repository's files: review with the code you have");
     }
   }
@@ -320,7 +272,7 @@ public final class ReadFileTool implements AgentTool {
     return lines;
   }
 
-  private String numbered(String path, List<String> lines, Integer startLine, Integer endLine) throws Refusal {
+  private String numbered(String path, List<String> lines, Integer startLine, Integer endLine) throws ToolError {
     int total = lines.size();
     if (total == 0) {
       return path + ": the file is empty.";
@@ -328,14 +280,14 @@ public final class ReadFileTool implements AgentTool {
     int first = startLine == null ? 1 : startLine;
     int last = endLine == null ? total : Math.min(endLine, total);
     if (first < 1 || endLine != null && endLine < 1) {
-      throw new Refusal("startLine and endLine are 1-based: give numbers from 1 to " + total);
+      throw new ToolError("startLine and endLine are 1-based: give numbers from 1 to " + total);
     }
     if (first > total) {
-      throw new Refusal(quote(path) + " has " + total + " lines, so startLine " + first + " is past its end: ask for"
+      throw new ToolError(quote(path) + " has " + total + " lines, so startLine " + first + " is past its end: ask for"
           + " lines 1 to " + total);
     }
     if (last < first) {
-      throw new Refusal("endLine " + endLine + " is before startLine " + first + ": give endLine >= startLine");
+      throw new ToolError("endLine " + endLine + " is before startLine " + first + ": give endLine >= startLine");
     }
     int width = String.valueOf(Math.min(last, first + caps.maxLines() - 1)).length();
     StringBuilder body = new StringBuilder();
@@ -369,63 +321,7 @@ public final class ReadFileTool implements AgentTool {
     return line.substring(0, MAX_LINE_CHARS) + " [line cut: " + (line.length() - MAX_LINE_CHARS) + " more characters]";
   }
 
-  /**
-   * Models often guess a path without its package directories: name up to three files with the same name.
-   * The search is bounded and skips build output and hidden directories.
-   */
-  private String suggestions(Path name) {
-    List<String> found = new ArrayList<>();
-    if (name != null) {
-      int[] visited = {0};
-      try {
-        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 30, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-            String dirName = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            boolean skipped = !dir.equals(root) && (dirName.startsWith(".") || SKIPPED_DIRECTORIES.contains(dirName));
-            return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            String candidate = relative(root, file);
-            if (file.getFileName().equals(name) && !excluded.test(candidate)) {
-              found.add(candidate);
-            }
-            boolean enough = found.size() >= SUGGESTED || ++visited[0] >= SEARCHED_FILES;
-            return enough ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        // no suggestions then
-      }
-    }
-    if (found.isEmpty()) {
-      return ": check the path, relative to the repository root with / separators";
-    }
-    found.sort(null);
-    return "; files with that name: " + String.join(", ", found);
-  }
-
-  private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace(File.separatorChar, '/');
-  }
-
   private static String quote(String path) {
     return '"' + path + '"';
-  }
-
-  /** A refusal the model reads: why, and what to do instead. */
-  private static final class Refusal extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Refusal(String message) {
-      super(message, null, false, false);
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Include/exclude patterns the way Maven users write them ({@code **}{@code /*.java}, {@code src/test/**}):
@@ -35,10 +36,12 @@ final class Globs {
       for (String variant : variants(glob)) {
         try {
           matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
-        } catch (IllegalArgumentException e) {
+        } catch (PatternSyntaxException e) {
+          // Only the description: the index is one into a rewritten pattern, and a chained cause would make
+          // Maven print the same problem a second time.
           throw new IllegalArgumentException(
-              parameter + " has the pattern '" + pattern + "', which is not a valid glob: " + e.getMessage().lines().findFirst().orElse(""),
-              e);
+              parameter + " has the pattern '" + pattern + "', which is not a valid glob (" + e.getDescription()
+                  + "): correct it; a [ or { meant literally is written [[] or [{]");
         }
       }
     }

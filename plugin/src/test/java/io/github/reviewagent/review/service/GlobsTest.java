@@ -42,6 +42,12 @@ class GlobsTest {
     assertThatThrownBy(() -> Globs.compile(List.of("src/[main"), "review.includes"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("review.includes has the pattern 'src/[main', which is not a valid glob");
+    // Maven prints a cause's message after the exception's own: the problem is said once, in the message alone.
+    assertThatThrownBy(() -> Globs.compile(List.of("src/[main"), "review.includes"))
+        .hasNoCause()
+        .hasMessage("review.includes has the pattern 'src/[main', which is not a valid glob (Missing ']):"
+            + " correct it; a [ or { meant literally is written [[] or [{]");
+    assertThat(Globs.compile(List.of("src/a[[]b].java"), "review.includes").matches(Path.of("src/a[b].java"))).isTrue();
     assertThatThrownBy(() -> Globs.compile(List.of("/abs/**"), "review.excludes"))
         .hasMessageStartingWith("review.excludes has the pattern '/abs/**'; write a glob relative to the module's base directory");
     assertThatThrownBy(() -> Globs.compile(List.of(" "), "review.excludes"))
