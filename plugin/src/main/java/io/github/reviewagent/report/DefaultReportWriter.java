@@ -1,6 +1,8 @@
 package io.github.reviewagent.report;
 
+import io.github.reviewagent.review.GateResult;
 import io.github.reviewagent.review.ReviewResult;
+import io.github.reviewagent.review.Usage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -29,6 +31,12 @@ import javax.inject.Singleton;
 @Named
 @Singleton
 public final class DefaultReportWriter implements ReportWriter {
+
+  /** What {@link #warmUp} renders. */
+  private static final ReviewResult NOTHING =
+      new ReviewResult(
+          ReviewResult.Status.COMPLETE, "offline", null, null, null, List.of(), List.of(), List.of(), Usage.NONE,
+          new GateResult(null, false, ""), List.of());
 
   private final ToolInfo tool;
 
@@ -102,6 +110,20 @@ public final class DefaultReportWriter implements ReportWriter {
       throw failure;
     }
     return List.copyOf(written);
+  }
+
+  /** Renders an empty review in each format, in memory: loads and initialises the renderers and their libraries. */
+  @Override
+  public void warmUp(Set<ReportFormat> formats) {
+    ReviewSummary review = new ReviewSummary(NOTHING);
+    SourceFiles files = new SourceFiles(path -> Optional.empty());
+    for (ReportFormat format : formats) {
+      try {
+        renderer(format).render(review, files);
+      } catch (RuntimeException e) {
+        // write() meets the same problem and reports it properly
+      }
+    }
   }
 
   private ReportRenderer renderer(ReportFormat format) {

@@ -11,11 +11,13 @@ import io.github.reviewagent.git.NotAGitRepositoryException;
 import io.github.reviewagent.http.HttpLog;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.ParseProblem;
+import io.github.reviewagent.metrics.diff.MetricsDiff;
 import io.github.reviewagent.offline.OfflineReviewer;
 import io.github.reviewagent.provider.ModelProvider;
 import io.github.reviewagent.provider.ModelProviders;
 import io.github.reviewagent.provider.ProviderSettings;
 import io.github.reviewagent.report.ConsoleReport;
+import io.github.reviewagent.report.ReportFormat;
 import io.github.reviewagent.report.ReportWriter;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.GateResult;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +64,7 @@ public final class ReviewService {
   private final Function<String, String> environment;
   private final BiFunction<ProviderSettings, HttpLog, ModelProvider> providers;
   private final LongSupplier clock;
+  private final WarmUp warmUp = new WarmUp();
 
   @Inject
   public ReviewService(ReportWriter reports) {
@@ -86,6 +90,27 @@ public final class ReviewService {
     this.environment = environment;
     this.providers = providers;
     this.clock = clock;
+  }
+
+  /**
+   * Starts, on background threads, what a review needs: JGit (its classes, git's configuration, the repository that
+   * contains {@code directory} and its base), then, when the working tree differs from the base, the Java parser and
+   * the metrics; and the report writers. Call it as early as possible, so that this overlaps with Maven's own work;
+   * it changes nothing a review finds.
+   *
+   * @param directory a directory of the project, or null when none is known yet (then git is only half prepared)
+   */
+  public void prepare(Path directory) {
+    warmUp.start(
+        Map.of(
+            "review-warm-up-git",
+            () -> {
+              if (changes.get().warmUp(directory == null ? null : Paths.canonical(directory), null)) {
+                new MetricsDiff(new MetricsAnalyzer()).warmUp();
+              }
+            },
+            "review-warm-up-reports",
+            () -> reports.warmUp(EnumSet.allOf(ReportFormat.class))));
   }
 
   /**
