@@ -6,6 +6,7 @@ import io.github.reviewagent.agent.tools.CodeMetricsTool;
 import io.github.reviewagent.agent.tools.ReadFileTool;
 import io.github.reviewagent.agent.tools.SearchGuidelinesTool;
 import io.github.reviewagent.guidelines.GuidelineIndex;
+import io.github.reviewagent.metrics.tool.MeasuredFile;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.Rule;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
 public final class ModelReviewer {
 
   /**
-   * The standard tools: {@code get_code_metrics} over the repository, with the base text of each changed file;
+   * The standard tools: {@code get_code_metrics} over the repository, with the base text of each changed file and
+   * the review's measurements of the files (answered from while a file is unchanged, not parsed again);
    * {@code read_file}, confined to the repository and to what the user did not exclude, with the agent's redaction
    * (only when the root is a git working tree: without git's view, ignored files could not be told apart); and
    * {@code search_guidelines}, only when the team has guidance to search (no tool for the model to call in vain).
@@ -45,13 +47,17 @@ public final class ModelReviewer {
   public static List<AgentTool> standardTools(
       Path repositoryRoot, List<FileUnderReview> files, int javaVersion, Predicate<String> excluded, GuidelineIndex guidelines) {
     Map<String, String> bases = new LinkedHashMap<>();
+    Map<String, MeasuredFile> measured = new LinkedHashMap<>();
     for (FileUnderReview file : files) {
       if (file.baseText() != null) {
         bases.put(file.path(), file.baseText());
       }
+      if (file.measured() != null) {
+        measured.put(file.path(), file.measured());
+      }
     }
     List<AgentTool> tools = new ArrayList<>();
-    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion));
+    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion, measured));
     if (Files.exists(repositoryRoot.resolve(".git"))) {
       tools.add(new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact));
     }

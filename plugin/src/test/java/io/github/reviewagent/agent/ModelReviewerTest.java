@@ -546,7 +546,7 @@ class ModelReviewerTest {
         new FileUnderReview(
             new io.github.reviewagent.review.ReviewedFile("demo/A.java", null, io.github.reviewagent.review.ReviewedFile.Status.MODIFIED,
                 List.of(new LineRange(7, 9)), List.of(), null),
-            head, base);
+            head, base, null);
     List<String> outputs = new ArrayList<>();
     FakeProvider provider =
         new FakeProvider(turn -> {

@@ -79,7 +79,7 @@ final class ModelStage {
     Map<String, String> texts = new LinkedHashMap<>();
     for (FileReviewer.Result file : files) {
       if (file.text() != null) {
-        inputs.add(new FileUnderReview(file.file(), file.text(), file.baseText()));
+        inputs.add(new FileUnderReview(file.file(), file.text(), file.baseText(), file.measured()));
         texts.put(file.file().path(), file.text());
       }
     }

@@ -138,7 +138,8 @@ public final class ReviewService {
               + (plan instanceof ModelPlan.Run run
                   ? " and model " + model.model() + " (" + run.kind().id() + " at " + model.url().getHost() + ")"
                   : ""));
-      FileReviewer fileReviewer = new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+      FileReviewer fileReviewer =
+          new FileReviewer(MetricsAnalyzer.DEFAULT_JAVA_VERSION, offline, request.encoding(), selection.audit());
       results = reviewAll(fileReviewer, selection.candidates(), log);
     }
     long reviewed = clock.getAsLong();
@@ -386,7 +387,7 @@ public final class ReviewService {
               candidate.changedLines(),
               List.of(),
               new ParseProblem(0, 0, "could not be measured: " + e));
-      return new FileReviewer.Result(file, null, null, List.of(), List.of());
+      return new FileReviewer.Result(file, null, null, List.of(), List.of(), null);
     }
   }
 
