@@ -125,6 +125,15 @@ final class ModelStage {
     return new Result(suppressed(outcome.findings(), texts), outcome.rules(), outcome.usage(), outcome.notes(), outcome.problem());
   }
 
+  /**
+   * Gets the model review ready on a spare core while the offline review runs: creates and closes a provider (the
+   * HTTP client with its TLS set-up) and runs the agent on a sample ({@link ModelReviewer#warmUp}). Sends nothing.
+   */
+  void warmUp(ModelPlan.Run plan, ModelSettings settings) {
+    providers.apply(providerSettings(plan, settings), HttpLog.NONE).close();
+    ModelReviewer.warmUp();
+  }
+
   /** The provider's settings: the timeouts of review.requestTimeout, the one retry policy, proxy and offline guard. */
   static ProviderSettings providerSettings(ModelPlan.Run plan, ModelSettings settings) {
     Duration answer = settings.limits().requestTimeout();

@@ -124,6 +124,10 @@ public final class ReviewService {
     List<String> notes = new ArrayList<>();
     ModelSettings model = request.model();
     ModelPlan plan = ModelPlan.of(model, environment);
+    if (plan instanceof ModelPlan.Run run) {
+      // The model review's start-up overlaps with finding and measuring the change.
+      warmUp.start(Map.of("review-warm-up-model", () -> new ModelStage(providers, clock).warmUp(run, model)));
+    }
     long started = clock.getAsLong();
     Selection selection = select(request, notes);
     long selected = clock.getAsLong();

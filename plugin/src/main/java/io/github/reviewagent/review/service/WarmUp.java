@@ -1,23 +1,26 @@
 package io.github.reviewagent.review.service;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Start-up work done on background threads, so that the review's own thread finds it done: loading and
- * initialising classes, reading configuration. It runs once per service, which Maven keeps for the build
+ * initialising classes, reading configuration. Each task runs once per service, which Maven keeps for the build
  * (and the Maven daemon across builds, which then find it warm). A warm-up only prepares: it changes nothing a
  * review finds, and whatever goes wrong in it shows, if at all, when the review does the same for real.
  */
 final class WarmUp {
 
-  private final AtomicBoolean started = new AtomicBoolean();
+  private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-  /** Starts each task on a background thread of its own, unless this was done before. */
+  /** Starts each task on a background thread of its own (named as the task), unless it was started before. */
   void start(Map<String, Runnable> tasks) {
-    if (started.compareAndSet(false, true)) {
-      tasks.forEach(WarmUp::start);
-    }
+    tasks.forEach((name, task) -> {
+      if (started.add(name)) {
+        start(name, task);
+      }
+    });
   }
 
   private static void start(String name, Runnable task) {
