@@ -1,5 +1,6 @@
 package io.github.reviewagent.agent;
 
+import io.github.reviewagent.metrics.tool.MeasuredFile;
 import io.github.reviewagent.review.ReviewedFile;
 import java.util.Objects;
 
@@ -11,8 +12,10 @@ import java.util.Objects;
  *                 metrics are what claims about complexity are checked against
  * @param text     its current text (the working tree)
  * @param baseText its text at the base commit, or null when it is new or there is no base
+ * @param measured what the review measured of {@code text} (compared with {@code baseText}), which
+ *                 {@code get_code_metrics} answers from instead of parsing the file again; null when unknown
  */
-public record FileUnderReview(ReviewedFile file, String text, String baseText) {
+public record FileUnderReview(ReviewedFile file, String text, String baseText, MeasuredFile measured) {
 
   public FileUnderReview {
     Objects.requireNonNull(file, "file");

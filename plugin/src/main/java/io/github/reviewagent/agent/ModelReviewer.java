@@ -6,7 +6,11 @@ import io.github.reviewagent.agent.tools.CodeMetricsTool;
 import io.github.reviewagent.agent.tools.ReadFileTool;
 import io.github.reviewagent.agent.tools.SearchGuidelinesTool;
 import io.github.reviewagent.guidelines.GuidelineIndex;
+import io.github.reviewagent.metrics.tool.MeasuredFile;
+import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.review.Finding;
+import io.github.reviewagent.review.LineRange;
+import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +38,8 @@ import java.util.stream.Collectors;
 public final class ModelReviewer {
 
   /**
-   * The standard tools: {@code get_code_metrics} over the repository, with the base text of each changed file;
+   * The standard tools: {@code get_code_metrics} over the repository, with the base text of each changed file and
+   * the review's measurements of the files (answered from while a file is unchanged, not parsed again);
    * {@code read_file}, confined to the repository and to what the user did not exclude, with the agent's redaction
    * (only when the root is a git working tree: without git's view, ignored files could not be told apart); and
    * {@code search_guidelines}, only when the team has guidance to search (no tool for the model to call in vain).
@@ -45,13 +50,17 @@ public final class ModelReviewer {
   public static List<AgentTool> standardTools(
       Path repositoryRoot, List<FileUnderReview> files, int javaVersion, Predicate<String> excluded, GuidelineIndex guidelines) {
     Map<String, String> bases = new LinkedHashMap<>();
+    Map<String, MeasuredFile> measured = new LinkedHashMap<>();
     for (FileUnderReview file : files) {
       if (file.baseText() != null) {
         bases.put(file.path(), file.baseText());
       }
+      if (file.measured() != null) {
+        measured.put(file.path(), file.measured());
+      }
     }
     List<AgentTool> tools = new ArrayList<>();
-    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion));
+    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion, measured));
     if (Files.exists(repositoryRoot.resolve(".git"))) {
       tools.add(new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact));
     }
@@ -59,6 +68,30 @@ public final class ModelReviewer {
       tools.add(new SearchGuidelinesTool(guidelines));
     }
     return List.copyOf(tools);
+  }
+
+  /**
+   * Runs the agent's own work once on a small sample and forgets the result, so that its classes are loaded and
+   * initialised before the first request: what the model is sent (a prompt, tool definitions, the cache key) and
+   * how its answer is read. Sends nothing, writes nothing and never throws; meant for a spare core while the
+   * offline review runs, or while the first requests are in flight.
+   */
+  public static void warmUp() {
+    String text = "class Warm {\n  int f(int a) {\n    return a;\n  }\n}\n";
+    FileUnderReview file =
+        new FileUnderReview(
+            new ReviewedFile("Warm.java", null, ReviewedFile.Status.ADDED, List.of(new LineRange(1, 5)), List.of(), null),
+            text, null, null);
+    int budget = ModelReviewSettings.DEFAULT_UNIT_TOKEN_BUDGET;
+    try {
+      SourceFile source =
+          SourceFile.of(file, SourceFile.parser(MetricsAnalyzer.DEFAULT_JAVA_VERSION), UnitPlanner.wholeFileTokens(budget));
+      for (ReviewUnit unit : new UnitPlanner(budget).plan(List.of(source))) {
+        UnitReviewer.warmUp(unit);
+      }
+    } catch (RuntimeException e) {
+      // only a preparation: the review itself meets any problem and handles it
+    }
   }
 
   /** Reviews the request's files; never throws for model failures, bad answers or broken tools. */
@@ -82,6 +115,8 @@ public final class ModelReviewer {
       for (ReviewUnit unit : units) {
         running.add(unitPool.submit(() -> reviewer.review(unit)));
       }
+      // While the first requests are in flight, what comes after the answers gets ready (quick when done before).
+      warmUp();
       for (int i = 0; i < units.size(); i++) {
         results.add(await(units.get(i), running.get(i)));
       }

@@ -9,7 +9,6 @@ import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Severity;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -121,7 +120,10 @@ final class Prompt {
       }
       for (int line = segment.start(); line <= segment.end(); line++) {
         String marker = segment.file().file().isChanged(line) ? "*" : " ";
-        out.append(String.format(Locale.ROOT, "%6d%s| ", line, marker)).append(segment.file().line(line)).append('\n');
+        // As "%6d%s| " would format it, without a Formatter per line: units have hundreds of lines.
+        String number = Integer.toString(line);
+        out.append("      ", Math.min(number.length(), 6), 6).append(number).append(marker).append("| ")
+            .append(segment.file().line(line)).append('\n');
       }
       lastLine = segment.end();
     }

@@ -1,5 +1,6 @@
 package io.github.reviewagent.agent;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,11 +62,9 @@ final class ResultCache {
     }
     try {
       Files.createDirectories(directory);
-      ObjectNode entry = JSON.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
-      entry.set("findings", JSON.valueToTree(findings));
       Path temporary = Files.createTempFile(directory, key, ".tmp");
       try {
-        Files.writeString(temporary, JSON.writeValueAsString(entry));
+        Files.writeString(temporary, entry(findings));
         move(temporary, directory.resolve(key + ".json"));
       } finally {
         Files.deleteIfExists(temporary);
@@ -74,6 +73,13 @@ final class ResultCache {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** The text of an entry. */
+  static String entry(List<ProposedFinding> findings) throws JsonProcessingException {
+    ObjectNode entry = JSON.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
+    entry.set("findings", JSON.valueToTree(findings));
+    return JSON.writeValueAsString(entry);
   }
 
   private static void move(Path from, Path to) throws IOException {

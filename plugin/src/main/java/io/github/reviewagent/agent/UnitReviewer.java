@@ -1,6 +1,8 @@
 package io.github.reviewagent.agent;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.reviewagent.provider.Conversation;
 import io.github.reviewagent.provider.ConversationSpec;
 import io.github.reviewagent.provider.InputItem;
@@ -53,6 +55,29 @@ final class UnitReviewer {
     this.meter = meter;
     this.deadline = deadline;
     this.structured = new AtomicBoolean(settings.structuredOutputs());
+  }
+
+  /**
+   * Does with {@code unit} what a review does before and after talking to the model, without the model: renders
+   * the message, computes the cache key over a sample tool definition, checks sample arguments against it, reads a
+   * sample answer and writes its cache entry as text. For {@link ModelReviewer#warmUp}.
+   */
+  static void warmUp(ReviewUnit unit) {
+    ObjectNode schema = JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
+    schema.putObject("properties").putObject("path").put("type", "string");
+    List<ToolSpec> sample = List.of(new ToolSpec("sample", "A sample.", schema));
+    ResultCache.key("model", "chat", Prompt.INSTRUCTIONS, JSON.valueToTree(sample).toString(), Prompt.render(unit, randomToken()));
+    try {
+      ArgumentCheck.problems(schema, JSON.readTree("{\"path\": \"Warm.java\"}"));
+      AnswerParser.Answer answer =
+          AnswerParser.parse(
+              "{\"findings\": [{\"severity\": \"minor\", \"category\": \"sample\", \"file\": \"Warm.java\","
+                  + " \"startLine\": 1, \"endLine\": 1, \"message\": \"A sample.\", \"suggestion\": \"\","
+                  + " \"code\": \"\"}]}");
+      ResultCache.entry(answer.findings());
+    } catch (AnswerParser.Unreadable | JsonProcessingException e) {
+      throw new IllegalStateException("the samples must be readable", e);
+    }
   }
 
   /** Never throws: whatever goes wrong ends the unit as not reviewed, with the reason. */

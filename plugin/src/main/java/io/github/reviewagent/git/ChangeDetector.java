@@ -19,4 +19,18 @@ public interface ChangeDetector {
    * @throws GitException with a message that says what is wrong and what to do
    */
   ChangeSet detect(Path directory, String baseRef) throws GitException;
+
+  /**
+   * Does ahead of time, for example on a background thread while the build does other work, what {@link #detect}
+   * will need whatever the change is, so that it is quick when it comes. Changes nothing {@code detect} finds, and
+   * never throws: a problem shows when {@code detect} runs. Doing nothing is correct.
+   *
+   * @param directory a directory inside the work tree, or null when it is not known yet
+   * @param baseRef   the ref to compare with, or null for the one {@code detect} would detect
+   * @return true when it saw files that differ from the base, so that the caller may get ready to review them
+   *     too; false when it saw none or could not tell
+   */
+  default boolean warmUp(Path directory, String baseRef) {
+    return false;
+  }
 }

@@ -15,11 +15,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.RawParseUtils;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Finds what changed with JGit, the way Spotless's {@code ratchetFrom} does: resolve the base, take its
@@ -69,9 +71,7 @@ public final class JGitChangeDetector implements ChangeDetector {
     if (builder.getGitDir() == null) {
       throw new NotAGitRepositoryException(directory);
     }
-    String requested = baseRef == null || baseRef.isBlank() || baseRef.strip().equals(AUTO)
-        ? null
-        : baseRef.strip();
+    String requested = requested(baseRef);
     CacheKey key = new CacheKey(builder.getGitDir().toPath().toAbsolutePath().normalize(), requested);
     CompletableFuture<ChangeSet> mine = new CompletableFuture<>();
     CompletableFuture<ChangeSet> shared = cache.putIfAbsent(key, mine);
@@ -88,6 +88,44 @@ public final class JGitChangeDetector implements ChangeDetector {
     } catch (CompletionException e) {
       throw rethrow(e.getCause());
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Opens the repository, resolves the base and walks the working tree against it, as {@link #detect} will,
+   * then forgets the result (the working tree may still change before the review): what stays is JGit's classes
+   * (loaded, and their signed jar checked), the file system's and git's configuration (JGit runs {@code git} once
+   * to find the system configuration) and the operating system's cache of the repository's files.
+   */
+  @Override
+  public boolean warmUp(Path directory, String baseRef) {
+    try {
+      // Read once per JVM, with a git process to find the system configuration.
+      SystemReader.getInstance().getUserConfig();
+      if (directory == null) {
+        return false;
+      }
+      FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toAbsolutePath().toFile());
+      if (builder.getGitDir() == null) {
+        return false;
+      }
+      try (Repository repository = builder.setMustExist(true).build()) {
+        if (repository.isBare()) {
+          return false;
+        }
+        BaseResolver.Base base = new BaseResolver(repository, environment).resolve(requested(baseRef));
+        try (ObjectReader reader = repository.newObjectReader()) {
+          return !WorkTreeScanner.scan(repository, reader, base.mergeBase().getTree()).candidates().isEmpty();
+        }
+      }
+    } catch (GitException | IOException | ConfigInvalidException | RuntimeException e) {
+      return false; // detect() meets the same problem and reports it properly
+    }
+  }
+
+  private static String requested(String baseRef) {
+    return baseRef == null || baseRef.isBlank() || baseRef.strip().equals(AUTO) ? null : baseRef.strip();
   }
 
   private static GitException rethrow(Throwable cause) {

@@ -19,8 +19,8 @@ import okhttp3.Response;
  */
 public final class OkHttpTransport implements Transport {
 
-  private static final MediaType JSON = MediaType.get("application/json");
-
+  // Not static: an offline review asks isLoopback, and must not load OkHttp (and Kotlin) for that.
+  private final MediaType json = MediaType.get("application/json");
   private final OkHttpClient client;
   private final boolean offline;
 
@@ -61,7 +61,7 @@ public final class OkHttpTransport implements Transport {
     for (Map.Entry<String, String> header : request.headers().entrySet()) {
       builder.header(header.getKey(), header.getValue());
     }
-    RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
+    RequestBody body = request.body() != null ? RequestBody.create(request.body(), json)
         : request.method().equals("POST") ? RequestBody.create(new byte[0], null) // e.g. cancel a run
         : null;
     builder.method(request.method(), body);

@@ -19,6 +19,7 @@ import io.github.reviewagent.review.service.Scope;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -205,6 +206,20 @@ public class ReviewMojo extends AbstractMojo {
     this.service = service;
     this.reactor = reactor;
     this.decrypter = decrypter;
+    // Maven builds the goal just before running it: the review's start-up work (git, the report writers) begins
+    // now, on another core, while Maven configures the goal and, in a reactor, builds the other modules. The
+    // launcher names the project's top directory; the execution root is not known yet.
+    service.prepare(topDirectory());
+  }
+
+  /** The directory Maven's launcher names as the project's top, or null. */
+  private static Path topDirectory() {
+    String top = System.getProperty("maven.multiModuleProjectDirectory");
+    try {
+      return top == null || top.isBlank() ? null : Path.of(top);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   @Override

@@ -1,27 +1,42 @@
 package io.github.reviewagent.report;
 
+import io.github.reviewagent.review.GateResult;
 import io.github.reviewagent.review.ReviewResult;
+import io.github.reviewagent.review.Usage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
 /**
- * Writes the report files, each atomically (a temporary sibling renamed over the target), in the order of
- * {@link ReportFormat}. One format that fails does not stop the others: the error names every file that
- * could not be written, after the rest are on disk.
+ * Writes the report files, each atomically (a temporary sibling renamed over the target), several at once. One
+ * format that fails does not stop the others: the error names every file that could not be written, in the order
+ * of {@link ReportFormat}, after the rest are on disk.
  */
 @Named
 @Singleton
 public final class DefaultReportWriter implements ReportWriter {
+
+  /** What {@link #warmUp} renders. */
+  private static final ReviewResult NOTHING =
+      new ReviewResult(
+          ReviewResult.Status.COMPLETE, "offline", null, null, null, List.of(), List.of(), List.of(), Usage.NONE,
+          new GateResult(null, false, ""), List.of());
 
   private final ToolInfo tool;
 
@@ -45,18 +60,47 @@ public final class DefaultReportWriter implements ReportWriter {
     SourceFiles files = new SourceFiles(sources);
     EnumSet<ReportFormat> ordered = EnumSet.noneOf(ReportFormat.class);
     ordered.addAll(formats);
+    // The formats are independent: rendered and written side by side, on the machine's cores.
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(ordered.size(), Runtime.getRuntime().availableProcessors())),
+            task -> {
+              Thread thread = new Thread(task, "review-reports");
+              thread.setDaemon(true);
+              return thread;
+            });
     List<Path> written = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<Exception> causes = new ArrayList<>();
-    for (ReportFormat format : ordered) {
-      Path target = directory.resolve(format.fileName());
-      try {
-        AtomicFile.write(target, renderer(format).render(review, files));
-        written.add(target);
-      } catch (IOException | RuntimeException e) {
-        problems.add(target + " (" + e + ")");
-        causes.add(e);
+    try {
+      Map<Path, Future<?>> pending = new LinkedHashMap<>();
+      for (ReportFormat format : ordered) {
+        Path target = directory.resolve(format.fileName());
+        pending.put(target, pool.submit(() -> {
+          AtomicFile.write(target, renderer(format).render(review, files));
+          return null;
+        }));
       }
+      for (Map.Entry<Path, Future<?>> report : pending.entrySet()) {
+        try {
+          report.getValue().get();
+          written.add(report.getKey());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException || e.getCause() instanceof RuntimeException) {
+            problems.add(report.getKey() + " (" + e.getCause() + ")");
+            causes.add((Exception) e.getCause());
+          } else if (e.getCause() instanceof Error error) {
+            throw error;
+          } else {
+            throw new IllegalStateException(e.getCause());
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the reports to " + directory);
+    } finally {
+      pool.shutdownNow();
     }
     if (!problems.isEmpty()) {
       IOException failure =
@@ -66,6 +110,20 @@ public final class DefaultReportWriter implements ReportWriter {
       throw failure;
     }
     return List.copyOf(written);
+  }
+
+  /** Renders an empty review in each format, in memory: loads and initialises the renderers and their libraries. */
+  @Override
+  public void warmUp(Set<ReportFormat> formats) {
+    ReviewSummary review = new ReviewSummary(NOTHING);
+    SourceFiles files = new SourceFiles(path -> Optional.empty());
+    for (ReportFormat format : formats) {
+      try {
+        renderer(format).render(review, files);
+      } catch (RuntimeException e) {
+        // write() meets the same problem and reports it properly
+      }
+    }
   }
 
   private ReportRenderer renderer(ReportFormat format) {

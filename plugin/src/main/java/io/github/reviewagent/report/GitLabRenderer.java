@@ -1,8 +1,6 @@
 package io.github.reviewagent.report;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.reviewagent.review.Finding;
-import java.util.List;
 
 /**
  * {@code gl-code-quality-report.json}: GitLab's Code Quality format (a subset of Code Climate's issue
@@ -10,20 +8,6 @@ import java.util.List;
  * left out: GitLab has no way to show them as such.
  */
 final class GitLabRenderer implements ReportRenderer {
-
-  /** One Code Quality issue; field names as GitLab reads them. */
-  record Issue(
-      String type,
-      @JsonProperty("engine_name") String engineName,
-      @JsonProperty("check_name") String checkName,
-      String description,
-      String fingerprint,
-      String severity,
-      Location location) {}
-
-  record Location(String path, Lines lines) {}
-
-  record Lines(int begin, int end) {}
 
   private final ToolInfo tool;
 
@@ -33,23 +17,34 @@ final class GitLabRenderer implements ReportRenderer {
 
   @Override
   public String render(ReviewSummary review, SourceFiles sources) {
-    List<Issue> issues =
-        review.findings().stream().filter(f -> !f.suppressed()).map(this::issue).toList();
-    return JsonText.write(issues);
-  }
-
-  private Issue issue(Finding f) {
-    String description = f.message();
-    if (f.suggestion() != null && !f.suggestion().isBlank()) {
-      description = description + " Suggestion: " + f.suggestion().strip();
-    }
-    return new Issue(
-        "issue",
-        tool.name(),
-        f.ruleId(),
-        description,
-        ReviewSummary.fingerprint(f),
-        f.severity().id(),
-        new Location(f.path(), new Lines(f.startLine(), Math.max(f.startLine(), f.endLine()))));
+    return JsonText.write(json -> {
+      json.writeStartArray();
+      for (Finding f : review.findings()) {
+        if (f.suppressed()) {
+          continue;
+        }
+        String description = f.message();
+        if (f.suggestion() != null && !f.suggestion().isBlank()) {
+          description = description + " Suggestion: " + f.suggestion().strip();
+        }
+        // One Code Quality issue; field names as GitLab reads them.
+        json.writeStartObject();
+        json.writeStringField("type", "issue");
+        json.writeStringField("engine_name", tool.name());
+        json.writeStringField("check_name", f.ruleId());
+        json.writeStringField("description", description);
+        json.writeStringField("fingerprint", ReviewSummary.fingerprint(f));
+        json.writeStringField("severity", f.severity().id());
+        json.writeObjectFieldStart("location");
+        json.writeStringField("path", f.path());
+        json.writeObjectFieldStart("lines");
+        json.writeNumberField("begin", f.startLine());
+        json.writeNumberField("end", Math.max(f.startLine(), f.endLine()));
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    });
   }
 }

@@ -20,4 +20,11 @@ public interface ReportWriter {
   List<Path> write(
       ReviewResult result, Path directory, Set<ReportFormat> formats, Function<String, Optional<String>> sources)
       throws IOException;
+
+  /**
+   * Does ahead of time, for example on a background thread while the review runs, what writing these formats will
+   * need whatever the review finds, so that it is quick when it comes. Writes no file and never throws. Doing
+   * nothing is correct.
+   */
+  default void warmUp(Set<ReportFormat> formats) {}
 }

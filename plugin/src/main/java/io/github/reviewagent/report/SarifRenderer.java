@@ -1,18 +1,13 @@
 package io.github.reviewagent.report;
 
-import io.github.reviewagent.report.SarifLog.ArtifactLocation;
-import io.github.reviewagent.report.SarifLog.Location;
-import io.github.reviewagent.report.SarifLog.Message;
-import io.github.reviewagent.report.SarifLog.Notification;
-import io.github.reviewagent.report.SarifLog.PhysicalLocation;
-import io.github.reviewagent.report.SarifLog.Region;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.ReviewResult;
 import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
 import io.github.reviewagent.review.Severity;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,28 +55,51 @@ final class SarifRenderer implements ReportRenderer {
       ruleIndex.put(rules.get(i).id(), i);
     }
     List<Finding> findings = mostSevere(review.findings());
-    List<SarifLog.Result> results = new ArrayList<>();
-    for (Finding finding : findings) {
-      results.add(result(finding, ruleIndex.get(finding.ruleId()), sources));
-    }
-    List<Notification> notifications = notifications(review, review.findings().size() - findings.size());
-    SarifLog.Run run =
-        new SarifLog.Run(
-            new SarifLog.Tool(
-                new SarifLog.Driver(
-                    tool.name(),
-                    tool.version(),
-                    tool.informationUri(),
-                    rules.stream().map(SarifRenderer::descriptor).toList())),
-            List.of(new SarifLog.Invocation(true, notifications)),
-            new SarifLog.AutomationDetails(tool.name() + "/"),
-            Map.of(
-                SOURCE_ROOT,
-                new ArtifactLocation(null, null, new Message("The root of the git repository that was reviewed."))),
-            "utf16CodeUnits",
-            results,
-            runProperties(review.result()));
-    return JsonText.write(new SarifLog(SCHEMA, "2.1.0", List.of(run)));
+    int leftOut = review.findings().size() - findings.size();
+    return JsonText.write(json -> {
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA);
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      json.writeObjectFieldStart("driver");
+      json.writeStringField("name", tool.name());
+      json.writeStringField("version", tool.version());
+      json.writeStringField("informationUri", tool.informationUri());
+      json.writeArrayFieldStart("rules");
+      for (Rule rule : rules) {
+        descriptor(json, rule);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeArrayFieldStart("invocations");
+      json.writeStartObject();
+      json.writeBooleanField("executionSuccessful", true);
+      notifications(json, review, leftOut);
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeObjectFieldStart("automationDetails");
+      json.writeStringField("id", tool.name() + "/");
+      json.writeEndObject();
+      json.writeObjectFieldStart("originalUriBaseIds");
+      json.writeObjectFieldStart(SOURCE_ROOT);
+      message(json, "description", "The root of the git repository that was reviewed.");
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeStringField("columnKind", "utf16CodeUnits");
+      json.writeArrayFieldStart("results");
+      for (Finding finding : findings) {
+        result(json, finding, ruleIndex.get(finding.ruleId()), sources);
+      }
+      json.writeEndArray();
+      json.writeFieldName("properties");
+      JsonText.value(json, runProperties(review.result()));
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    });
   }
 
   /** All findings, or when there are more than GitHub accepts, the most severe ones, in report order. */
@@ -96,7 +114,8 @@ final class SarifRenderer implements ReportRenderer {
         .toList();
   }
 
-  private static SarifLog.ReportingDescriptor descriptor(Rule rule) {
+  /** A reportingDescriptor with the fields GitHub requires. */
+  private static void descriptor(JsonGenerator json, Rule rule) throws IOException {
     String shortDescription = firstNonBlank(rule.shortDescription(), rule.name(), rule.id());
     String fullDescription = firstNonBlank(rule.fullDescription(), shortDescription);
     String help = firstNonBlank(rule.help(), fullDescription);
@@ -104,17 +123,24 @@ final class SarifRenderer implements ReportRenderer {
     properties.put("tags", List.of(category(rule.id())));
     properties.put("problem.severity", problemSeverity(rule.defaultSeverity()));
     properties.put("severity", rule.defaultSeverity().id());
-    return new SarifLog.ReportingDescriptor(
-        rule.id(),
-        clip(firstNonBlank(rule.name(), rule.id()), MAX_NAME),
-        new Message(clip(shortDescription, MAX_DESCRIPTION)),
-        new Message(clip(fullDescription, MAX_DESCRIPTION)),
-        new SarifLog.MultiformatMessage(help, help),
-        new SarifLog.Configuration(level(rule.defaultSeverity())),
-        properties);
+    json.writeStartObject();
+    json.writeStringField("id", rule.id());
+    json.writeStringField("name", clip(firstNonBlank(rule.name(), rule.id()), MAX_NAME));
+    message(json, "shortDescription", clip(shortDescription, MAX_DESCRIPTION));
+    message(json, "fullDescription", clip(fullDescription, MAX_DESCRIPTION));
+    json.writeObjectFieldStart("help");
+    json.writeStringField("text", help);
+    json.writeStringField("markdown", help);
+    json.writeEndObject();
+    json.writeObjectFieldStart("defaultConfiguration");
+    json.writeStringField("level", level(rule.defaultSeverity()));
+    json.writeEndObject();
+    json.writeFieldName("properties");
+    JsonText.value(json, properties);
+    json.writeEndObject();
   }
 
-  private static SarifLog.Result result(Finding finding, int ruleIndex, SourceFiles sources) {
+  private static void result(JsonGenerator json, Finding finding, int ruleIndex, SourceFiles sources) throws IOException {
     String text = firstNonBlank(finding.message(), finding.ruleId());
     if (finding.suggestion() != null && !finding.suggestion().isBlank()) {
       text = text + "\nSuggestion: " + finding.suggestion().strip();
@@ -127,41 +153,73 @@ final class SarifRenderer implements ReportRenderer {
     properties.put("source", finding.source().id());
     properties.put("onChangedLine", finding.onChangedLine());
     properties.put("tags", List.of(category(finding.ruleId()), finding.source().id()).stream().distinct().toList());
-    return new SarifLog.Result(
-        finding.ruleId(),
-        ruleIndex,
-        level(finding.severity()),
-        new Message(text),
-        List.of(location(finding.path(), new Region(finding.startLine(), 1, endLine, endColumn))),
-        Map.of(FINGERPRINT_KEY, ReviewSummary.fingerprint(finding)),
-        finding.suppressed() ? List.of(new SarifLog.Suppression("inSource")) : null,
-        properties);
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.ruleId());
+    json.writeNumberField("ruleIndex", ruleIndex);
+    json.writeStringField("level", level(finding.severity()));
+    message(json, "message", text);
+    json.writeArrayFieldStart("locations");
+    location(json, finding.path(), finding.startLine(), 1, endLine, endColumn);
+    json.writeEndArray();
+    json.writeObjectFieldStart("partialFingerprints");
+    json.writeStringField(FINGERPRINT_KEY, ReviewSummary.fingerprint(finding));
+    json.writeEndObject();
+    if (finding.suppressed()) {
+      json.writeArrayFieldStart("suppressions");
+      json.writeStartObject();
+      json.writeStringField("kind", "inSource");
+      json.writeEndObject();
+      json.writeEndArray();
+    }
+    json.writeFieldName("properties");
+    JsonText.value(json, properties);
+    json.writeEndObject();
   }
 
-  private static List<Notification> notifications(ReviewSummary review, int leftOut) {
-    List<Notification> notifications = new ArrayList<>();
-    for (String note : review.result().notes()) {
-      notifications.add(new Notification("warning", new Message(note), List.of()));
+  /** The notes, the files that did not parse and what was left out, as toolExecutionNotifications (none: no key). */
+  private static void notifications(JsonGenerator json, ReviewSummary review, int leftOut) throws IOException {
+    List<ReviewedFile> unparsed = review.unparsedFiles();
+    List<String> notes = review.result().notes();
+    if (notes.isEmpty() && unparsed.isEmpty() && leftOut <= 0) {
+      return;
     }
-    for (ReviewedFile file : review.unparsedFiles()) {
+    json.writeArrayFieldStart("toolExecutionNotifications");
+    for (String note : notes) {
+      warning(json, note);
+      json.writeEndObject();
+    }
+    for (ReviewedFile file : unparsed) {
       int line = file.parseError().line();
       int column = file.parseError().column();
-      Region region = line > 0 ? new Region(line, column > 0 ? column : null, null, null) : null;
-      notifications.add(
-          new Notification(
-              "warning",
-              new Message("Could not parse " + file.path() + ": " + file.parseError().message()),
-              List.of(location(file.path(), region))));
+      warning(json, "Could not parse " + file.path() + ": " + file.parseError().message());
+      json.writeArrayFieldStart("locations");
+      if (line > 0) {
+        location(json, file.path(), line, column > 0 ? column : null, null, null);
+      } else {
+        location(json, file.path(), null, null, null, null);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
     if (leftOut > 0) {
-      notifications.add(
-          new Notification(
-              "warning",
-              new Message(leftOut + " less severe findings were left out: GitHub accepts at most " + MAX_RESULTS
-                  + " results per run. review.json has them all."),
-              List.of()));
+      warning(json, leftOut + " less severe findings were left out: GitHub accepts at most " + MAX_RESULTS
+          + " results per run. review.json has them all.");
+      json.writeEndObject();
     }
-    return notifications;
+    json.writeEndArray();
+  }
+
+  /** Opens a warning notification with its message; the caller may add locations and closes it. */
+  private static void warning(JsonGenerator json, String text) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("level", "warning");
+    message(json, "message", text);
+  }
+
+  private static void message(JsonGenerator json, String name, String text) throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeStringField("text", text);
+    json.writeEndObject();
   }
 
   private static Map<String, Object> runProperties(ReviewResult result) {
@@ -185,8 +243,35 @@ final class SarifRenderer implements ReportRenderer {
     return properties;
   }
 
-  private static Location location(String path, Region region) {
-    return new Location(new PhysicalLocation(new ArtifactLocation(uri(path), SOURCE_ROOT, null), region));
+  /**
+   * One location under {@code %SRCROOT%}; the region and each of its parts only when known (a file-level
+   * notification has none).
+   */
+  private static void location(
+      JsonGenerator json, String path, Integer startLine, Integer startColumn, Integer endLine, Integer endColumn)
+      throws IOException {
+    json.writeStartObject();
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri(path));
+    json.writeStringField("uriBaseId", SOURCE_ROOT);
+    json.writeEndObject();
+    if (startLine != null) {
+      json.writeObjectFieldStart("region");
+      optional(json, "startLine", startLine);
+      optional(json, "startColumn", startColumn);
+      optional(json, "endLine", endLine);
+      optional(json, "endColumn", endColumn);
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void optional(JsonGenerator json, String name, Integer value) throws IOException {
+    if (value != null) {
+      json.writeNumberField(name, value);
+    }
   }
 
   /**

@@ -1,19 +1,20 @@
 package io.github.reviewagent.report;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The current text of the reviewed files, split into lines, read at most once per path. A file that cannot
- * be read only loses its code excerpts: the reports are still written.
+ * be read only loses its code excerpts: the reports are still written. Thread-safe.
  */
 final class SourceFiles {
 
   private final Function<String, Optional<String>> sources;
-  private final Map<String, Optional<List<String>>> lines = new HashMap<>();
+  // Reports are rendered side by side, and ask for the same files.
+  private final Map<String, Optional<List<String>>> lines = new ConcurrentHashMap<>();
 
   SourceFiles(Function<String, Optional<String>> sources) {
     this.sources = sources;

@@ -39,7 +39,7 @@ class CodeMetricsToolTest {
   void adaptsGetCodeMetricsWithBaseVersusHeadDeltas() throws Exception {
     Files.createDirectories(root.resolve("src/demo"));
     Files.writeString(root.resolve("src/demo/A.java"), HEAD);
-    CodeMetricsTool tool = new CodeMetricsTool(root, Map.of("src/demo/A.java", BASE), 21);
+    CodeMetricsTool tool = new CodeMetricsTool(root, Map.of("src/demo/A.java", BASE), 21, Map.of());
 
     assertThat(tool.name()).isEqualTo("get_code_metrics");
     assertThat(tool.description()).contains("cognitive");

@@ -35,7 +35,7 @@ final class Fixtures {
   }
 
   static FileUnderReview file(String path, String text, ReviewedFile.Status status, LineRange... changed) {
-    return new FileUnderReview(new ReviewedFile(path, null, status, Arrays.asList(changed), List.of(), null), text, null);
+    return new FileUnderReview(new ReviewedFile(path, null, status, Arrays.asList(changed), List.of(), null), text, null, null);
   }
 
   static FileUnderReview modified(String path, String text, LineRange... changed) {
@@ -45,7 +45,7 @@ final class Fixtures {
   static FileUnderReview withMethods(FileUnderReview file, List<MethodChange> methods) {
     ReviewedFile f = file.file();
     return new FileUnderReview(
-        new ReviewedFile(f.path(), f.previousPath(), f.status(), f.changedLines(), methods, f.parseError()), file.text(), file.baseText());
+        new ReviewedFile(f.path(), f.previousPath(), f.status(), f.changedLines(), methods, f.parseError()), file.text(), file.baseText(), file.measured());
   }
 
   static MethodChange method(String name, int line, int endLine, MethodMetrics head, MethodMetrics base) {

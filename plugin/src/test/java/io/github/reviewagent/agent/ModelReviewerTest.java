@@ -546,7 +546,7 @@ class ModelReviewerTest {
         new FileUnderReview(
             new io.github.reviewagent.review.ReviewedFile("demo/A.java", null, io.github.reviewagent.review.ReviewedFile.Status.MODIFIED,
                 List.of(new LineRange(7, 9)), List.of(), null),
-            head, base);
+            head, base, null);
     List<String> outputs = new ArrayList<>();
     FakeProvider provider =
         new FakeProvider(turn -> {
@@ -561,5 +561,15 @@ class ModelReviewerTest {
     assertThat(outcome.partial()).isFalse();
     assertThat(provider.turns().get(0).spec().tools()).extracting(t -> t.name()).containsExactly("get_code_metrics");
     assertThat(outputs).singleElement().asString().doesNotContain("\"error\"").contains("parse").contains("delta");
+  }
+
+  @Test
+  void theWarmUpReadsItsOwnSamplesAndNeedsNoProvider() {
+    SourceFile file = SourceFile.of(Fixtures.modified("demo/W.java", "class W {\n  void f() {}\n}\n", new LineRange(2, 2)),
+        SourceFile.parser(21), Long.MAX_VALUE);
+
+    // Throws when a sample (answer, arguments, cache entry) no longer reads: the warm-up would then skip its work.
+    UnitReviewer.warmUp(new ReviewUnit(0, List.of(new ReviewUnit.Segment(file, 1, 3, 0, 0))));
+    ModelReviewer.warmUp();
   }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PromptTest {
@@ -66,5 +68,25 @@ class PromptTest {
     assertThat(d.concurrency()).isEqualTo(4);
     assertThat(d.unitTokenBudget()).isEqualTo(6_000);
     assertThat(d.maxToolRounds()).isEqualTo(6);
+  }
+
+  @Test
+  void everyLineIsNumberedRightAlignedInSixColumnsWithTheChangedOnesStarred() {
+    StringBuilder text = new StringBuilder();
+    for (int line = 1; line <= 120; line++) {
+      text.append("int v").append(line).append(" = ").append(line).append(";\n");
+    }
+    FileUnderReview input = Fixtures.modified("demo/V.java", text.toString(), new LineRange(9, 10), new LineRange(100, 100));
+    SourceFile file = SourceFile.of(input, SourceFile.parser(21), Long.MAX_VALUE);
+    ReviewUnit unit = new ReviewUnit(0, List.of(new ReviewUnit.Segment(file, 1, 120, 0, 0)));
+
+    List<String> lines = Prompt.render(unit, "T").lines().filter(l -> l.contains("| int v")).toList();
+
+    assertThat(lines).hasSize(120);
+    for (int line = 1; line <= 120; line++) {
+      String marker = line == 9 || line == 10 || line == 100 ? "*" : " ";
+      assertThat(lines.get(line - 1)).isEqualTo(String.format(Locale.ROOT, "%6d%s| int v%d = %d;", line, marker, line, line));
+    }
+    assertThat(lines.get(99)).isEqualTo("   100*| int v100 = 100;");
   }
 }

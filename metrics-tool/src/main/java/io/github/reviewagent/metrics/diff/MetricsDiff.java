@@ -26,6 +26,55 @@ import java.util.Set;
  */
 public final class MetricsDiff {
 
+  /** What {@link #warmUp} compares. */
+  static final String WARM_UP_BASE = """
+      package warm;
+
+      import java.util.List;
+      import java.util.function.IntPredicate;
+
+      /** Sample. */
+      class Warm {
+        private int total;
+
+        Warm(int total) {
+          this.total = total;
+        }
+
+        int score(List<Integer> values, boolean strict) {
+          int score = 0;
+          for (int value : values) {
+            if (value > total && strict || value < 0) {
+              score += strict ? value : -value;
+            } else {
+              score--;
+            }
+          }
+          return score;
+        }
+
+        String label(Object value) {
+          return switch (value) {
+            case Integer i when i > 0 -> "positive";
+            case String s -> s.strip();
+            default -> "other";
+          };
+        }
+      }
+      """;
+
+  static final String WARM_UP_HEAD = WARM_UP_BASE.replace("score--;", """
+      try {
+                for (int i = 0; i < value; i++) {
+                  IntPredicate even = n -> n % 2 == 0;
+                  while (even.test(i)) {
+                    i++;
+                  }
+                }
+              } catch (IllegalStateException | ArithmeticException e) {
+                throw new IllegalArgumentException(e);
+              }""");
+
   private final MetricsAnalyzer analyzer;
 
   public MetricsDiff(MetricsAnalyzer analyzer) {
@@ -74,6 +123,15 @@ public final class MetricsDiff {
       }
     }
     return new FileDiff(base, head, changes);
+  }
+
+  /**
+   * Compares two versions of a small built-in class that uses the constructs every metric counts, and forgets the
+   * result: the parser and the metrics are loaded and initialised, so that a caller can do this on a spare core
+   * before the files it is about to measure arrive. Never throws.
+   */
+  public void warmUp() {
+    compare("Warm.java", WARM_UP_BASE, WARM_UP_HEAD);
   }
 
   private static List<Located> methods(FileReport report) {

@@ -33,9 +33,11 @@ public final class GetCodeMetricsTool {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int LISTED_METHODS = 40;
 
+  private final int javaVersion;
   private final MetricsAnalyzer analyzer;
   private final ProjectFiles files;
   private final Function<String, Optional<String>> baseSources;
+  private final Function<String, Optional<MeasuredFile>> measured;
   private final Snippets snippets;
   private final MetricsDiff diff;
 
@@ -47,9 +49,26 @@ public final class GetCodeMetricsTool {
    * @throws IllegalArgumentException if JavaParser does not know {@code javaVersion}
    */
   public GetCodeMetricsTool(Path projectRoot, Function<String, Optional<String>> baseSources, int javaVersion) {
+    this(projectRoot, baseSources, javaVersion, path -> Optional.empty());
+  }
+
+  /**
+   * A tool that answers for files measured before (the review's own files) from those measurements, while they
+   * still apply (see {@link MeasuredFile}), instead of parsing them again.
+   *
+   * @param measured what was measured of a file before, by project-relative path with {@code /}, or empty
+   * @throws IllegalArgumentException if JavaParser does not know {@code javaVersion}
+   */
+  public GetCodeMetricsTool(
+      Path projectRoot,
+      Function<String, Optional<String>> baseSources,
+      int javaVersion,
+      Function<String, Optional<MeasuredFile>> measured) {
+    this.javaVersion = javaVersion;
     this.analyzer = new MetricsAnalyzer(javaVersion);
     this.files = new ProjectFiles(projectRoot);
     this.baseSources = baseSources;
+    this.measured = measured;
     this.snippets = new Snippets(analyzer);
     this.diff = new MetricsDiff(analyzer);
   }
@@ -112,11 +131,17 @@ public final class GetCodeMetricsTool {
     ProjectFiles.Source source = files.read(arguments.path());
     ObjectNode answer = JSON.createObjectNode().put("path", source.path());
     Optional<String> base = baseSources.apply(source.path());
+    Optional<MeasuredFile> known =
+        measured.apply(source.path()).filter(m -> m.javaVersion() == javaVersion && m.text().equals(source.text()));
     if (base.isEmpty()) {
-      FileReport head = parsed(source, analyzer.analyze(source.path(), source.text()));
+      FileReport head =
+          parsed(source, known.map(MeasuredFile::head).orElseGet(() -> analyzer.analyze(source.path(), source.text())));
       return Answers.plain(answer, head, selected(arguments.method(), List.of(head), source.path()));
     }
-    FileDiff compared = diff.compare(source.path(), base.get(), source.text());
+    FileDiff compared =
+        known.filter(m -> base.get().equals(m.baseText()))
+            .map(MeasuredFile::diff)
+            .orElseGet(() -> diff.compare(source.path(), base.get(), source.text()));
     FileReport head = parsed(source, compared.head());
     Predicate<MethodReport> method = selected(arguments.method(), List.of(head, compared.base()), source.path());
     if (!compared.comparable()) {

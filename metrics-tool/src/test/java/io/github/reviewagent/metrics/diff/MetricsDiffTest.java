@@ -153,4 +153,20 @@ class MetricsDiffTest {
     assertThat(brokenHead.head().error()).isNotNull();
     assertThat(brokenHead.base().parsed()).isTrue();
   }
+
+  @Test
+  void theWarmUpComparesASampleThatParsesAndMovesEveryKindOfMetric() {
+    FileDiff sample = diff.compare("Warm.java", MetricsDiff.WARM_UP_BASE, MetricsDiff.WARM_UP_HEAD);
+
+    assertThat(sample.comparable()).isTrue();
+    assertThat(sample.methods()).hasSize(3);
+    MethodChange score = sample.changed().get(0);
+    assertThat(sample.changed()).hasSize(1);
+    assertThat(score.head().name()).isEqualTo("score");
+    MetricsDelta delta = score.delta().orElseThrow();
+    assertThat(List.<Long>of((long) delta.cyclomatic(), (long) delta.cognitive(), delta.npath(), (long) delta.ncss(),
+            (long) delta.maxNesting()))
+        .allMatch(moved -> moved > 0);
+    diff.warmUp();
+  }
 }

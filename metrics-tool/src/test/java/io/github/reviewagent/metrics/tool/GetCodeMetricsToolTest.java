@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.reviewagent.metrics.FileReport;
+import io.github.reviewagent.metrics.MetricsAnalyzer;
+import io.github.reviewagent.metrics.diff.FileDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -443,5 +446,50 @@ class GetCodeMetricsToolTest {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  /** A measurement parsing {@code text} could not give: the tool answering with it proves it did not parse again. */
+  private static FileReport measurementOfAnotherText() {
+    return new MetricsAnalyzer().analyze("src/A.java", "class A {\n  int other(int a) {\n    return a;\n  }\n}\n");
+  }
+
+  @Test
+  void aFileMeasuredBeforeIsAnsweredFromThatMeasurementWhileItsTextAndReleaseAreTheSame() throws IOException {
+    String text = "class A {\n  int f(int a) {\n    return a;\n  }\n}\n";
+    write("src/A.java", text);
+    Map<String, MeasuredFile> measured = Map.of("src/A.java", MeasuredFile.of(21, text, measurementOfAnotherText()));
+    GetCodeMetricsTool known = new GetCodeMetricsTool(root, path -> Optional.empty(), 21, path -> Optional.ofNullable(measured.get(path)));
+    GetCodeMetricsTool otherRelease =
+        new GetCodeMetricsTool(root, path -> Optional.empty(), 17, path -> Optional.ofNullable(measured.get(path)));
+
+    assertThat(JSON.readTree(known.call("{\"path\": \"src/A.java\"}")).at("/types/0/methods/0/method").textValue())
+        .isEqualTo("other(int)");
+    assertThat(JSON.readTree(otherRelease.call("{\"path\": \"src/A.java\"}")).at("/types/0/methods/0/method").textValue())
+        .isEqualTo("f(int)");
+    write("src/A.java", text + "// edited since it was measured\n");
+    assertThat(JSON.readTree(known.call("{\"path\": \"src/A.java\"}")).at("/types/0/methods/0/method").textValue())
+        .isEqualTo("f(int)");
+  }
+
+  @Test
+  void aComparisonMadeBeforeIsAnsweredFromOnlyForTheSameBaseText() throws IOException {
+    String baseText = "class A {\n  int f(int a) {\n    return a;\n  }\n}\n";
+    String text = baseText.replace("return a;", "return a > 0 ? a : -a;");
+    write("src/A.java", text);
+    FileReport lie = measurementOfAnotherText();
+    FileDiff comparison = new FileDiff(lie, lie, List.of());
+    Map<String, MeasuredFile> measured = Map.of("src/A.java", MeasuredFile.compared(21, baseText, text, comparison));
+    GetCodeMetricsTool known =
+        new GetCodeMetricsTool(root, path -> Optional.ofNullable(base.get(path)), 21, path -> Optional.ofNullable(measured.get(path)));
+
+    base.put("src/A.java", baseText);
+    JsonNode fromMeasurement = JSON.readTree(known.call("{\"path\": \"src/A.java\"}"));
+    assertThat(fromMeasurement.path("note").textValue()).isEqualTo("no method changed since the base commit");
+    assertThat(fromMeasurement.at("/types/0/methods/0/method").textValue()).isEqualTo("other(int)");
+
+    base.put("src/A.java", baseText + "// another base\n");
+    JsonNode measuredAnew = JSON.readTree(known.call("{\"path\": \"src/A.java\"}"));
+    assertThat(measuredAnew.at("/methods/0/method").textValue()).isEqualTo("f(int)");
+    assertThat(measuredAnew.at("/methods/0/change").textValue()).isEqualTo("modified");
   }
 }

@@ -2,6 +2,7 @@ package io.github.reviewagent.agent.tools;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.reviewagent.metrics.tool.GetCodeMetricsTool;
+import io.github.reviewagent.metrics.tool.MeasuredFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,19 @@ public final class CodeMetricsTool implements AgentTool {
    * @param baseSources    the text at the base commit of each changed file, by its current repository-relative
    *                       path; files absent here are new (no base-versus-head deltas)
    * @param javaVersion    the Java release whose syntax to accept
+   * @param measured       what the review measured of each file, by its repository-relative path: answered from
+   *                       while it still applies (see {@link MeasuredFile}), instead of parsing the file again
    */
-  public CodeMetricsTool(Path repositoryRoot, Map<String, String> baseSources, int javaVersion) {
+  public CodeMetricsTool(
+      Path repositoryRoot, Map<String, String> baseSources, int javaVersion, Map<String, MeasuredFile> measured) {
     Map<String, String> bases = Map.copyOf(baseSources);
-    this.tool = new GetCodeMetricsTool(repositoryRoot, path -> Optional.ofNullable(bases.get(path)), javaVersion);
+    Map<String, MeasuredFile> known = Map.copyOf(measured);
+    this.tool =
+        new GetCodeMetricsTool(
+            repositoryRoot,
+            path -> Optional.ofNullable(bases.get(path)),
+            javaVersion,
+            path -> Optional.ofNullable(known.get(path)));
   }
 
   @Override

@@ -79,7 +79,7 @@ final class ModelStage {
     Map<String, String> texts = new LinkedHashMap<>();
     for (FileReviewer.Result file : files) {
       if (file.text() != null) {
-        inputs.add(new FileUnderReview(file.file(), file.text(), file.baseText()));
+        inputs.add(new FileUnderReview(file.file(), file.text(), file.baseText(), file.measured()));
         texts.put(file.file().path(), file.text());
       }
     }
@@ -123,6 +123,15 @@ final class ModelStage {
     double seconds = (clock.getAsLong() - started) / 1e9;
     logOutcome(outcome, seconds, log);
     return new Result(suppressed(outcome.findings(), texts), outcome.rules(), outcome.usage(), outcome.notes(), outcome.problem());
+  }
+
+  /**
+   * Gets the model review ready on a spare core while the offline review runs: creates and closes a provider (the
+   * HTTP client with its TLS set-up) and runs the agent on a sample ({@link ModelReviewer#warmUp}). Sends nothing.
+   */
+  void warmUp(ModelPlan.Run plan, ModelSettings settings) {
+    providers.apply(providerSettings(plan, settings), HttpLog.NONE).close();
+    ModelReviewer.warmUp();
   }
 
   /** The provider's settings: the timeouts of review.requestTimeout, the one retry policy, proxy and offline guard. */

@@ -11,11 +11,13 @@ import io.github.reviewagent.git.NotAGitRepositoryException;
 import io.github.reviewagent.http.HttpLog;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.ParseProblem;
+import io.github.reviewagent.metrics.diff.MetricsDiff;
 import io.github.reviewagent.offline.OfflineReviewer;
 import io.github.reviewagent.provider.ModelProvider;
 import io.github.reviewagent.provider.ModelProviders;
 import io.github.reviewagent.provider.ProviderSettings;
 import io.github.reviewagent.report.ConsoleReport;
+import io.github.reviewagent.report.ReportFormat;
 import io.github.reviewagent.report.ReportWriter;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.GateResult;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +64,7 @@ public final class ReviewService {
   private final Function<String, String> environment;
   private final BiFunction<ProviderSettings, HttpLog, ModelProvider> providers;
   private final LongSupplier clock;
+  private final WarmUp warmUp = new WarmUp();
 
   @Inject
   public ReviewService(ReportWriter reports) {
@@ -89,6 +93,27 @@ public final class ReviewService {
   }
 
   /**
+   * Starts, on background threads, what a review needs: JGit (its classes, git's configuration, the repository that
+   * contains {@code directory} and its base), then, when the working tree differs from the base, the Java parser and
+   * the metrics; and the report writers. Call it as early as possible, so that this overlaps with Maven's own work;
+   * it changes nothing a review finds.
+   *
+   * @param directory a directory of the project, or null when none is known yet (then git is only half prepared)
+   */
+  public void prepare(Path directory) {
+    warmUp.start(
+        Map.of(
+            "review-warm-up-git",
+            () -> {
+              if (changes.get().warmUp(directory == null ? null : Paths.canonical(directory), null)) {
+                new MetricsDiff(new MetricsAnalyzer()).warmUp();
+              }
+            },
+            "review-warm-up-reports",
+            () -> reports.warmUp(EnumSet.allOf(ReportFormat.class))));
+  }
+
+  /**
    * Never reports a model review that did not finish as complete: the review is then {@code partial}, the gate's
    * reason says why, and {@link ReviewOutcome#modelProblem()} names the problem.
    *
@@ -99,6 +124,10 @@ public final class ReviewService {
     List<String> notes = new ArrayList<>();
     ModelSettings model = request.model();
     ModelPlan plan = ModelPlan.of(model, environment);
+    if (plan instanceof ModelPlan.Run run) {
+      // The model review's start-up overlaps with finding and measuring the change.
+      warmUp.start(Map.of("review-warm-up-model", () -> new ModelStage(providers, clock).warmUp(run, model)));
+    }
     long started = clock.getAsLong();
     Selection selection = select(request, notes);
     long selected = clock.getAsLong();
@@ -113,7 +142,8 @@ public final class ReviewService {
               + (plan instanceof ModelPlan.Run run
                   ? " and model " + model.model() + " (" + run.kind().id() + " at " + model.url().getHost() + ")"
                   : ""));
-      FileReviewer fileReviewer = new FileReviewer(new MetricsAnalyzer(), offline, request.encoding(), selection.audit());
+      FileReviewer fileReviewer =
+          new FileReviewer(MetricsAnalyzer.DEFAULT_JAVA_VERSION, offline, request.encoding(), selection.audit());
       results = reviewAll(fileReviewer, selection.candidates(), log);
     }
     long reviewed = clock.getAsLong();
@@ -361,7 +391,7 @@ public final class ReviewService {
               candidate.changedLines(),
               List.of(),
               new ParseProblem(0, 0, "could not be measured: " + e));
-      return new FileReviewer.Result(file, null, null, List.of(), List.of());
+      return new FileReviewer.Result(file, null, null, List.of(), List.of(), null);
     }
   }
 

@@ -23,9 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -280,6 +284,54 @@ class ReviewServiceTest {
     assertThat(result.gate().failed()).isFalse();
     assertThat(result.notes()).containsExactly("No Java source of the build's modules changed since origin/main (0123456789): nothing to review.");
     assertThat(writer.calls).hasSize(1);
+  }
+
+  @Test
+  void preparingWarmsGitTheParserAndEveryReportFormatOffTheCallersThreadAndChangesNothing() throws Exception {
+    write("core/src/main/java/a/New.java", source("New", EIGHT));
+    ChangeDetector changes = changes(added("core/src/main/java/a/New.java"));
+    List<String> warmed = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch done = new CountDownLatch(2);
+    String caller = Thread.currentThread().getName();
+    ChangeDetector detector =
+        new ChangeDetector() {
+          @Override
+          public ChangeSet detect(Path directory, String baseRef) throws GitException {
+            return changes.detect(directory, baseRef);
+          }
+
+          @Override
+          public boolean warmUp(Path directory, String baseRef) {
+            warmed.add("git " + root.relativize(directory) + " " + baseRef + " " + !Thread.currentThread().getName().equals(caller));
+            done.countDown();
+            return true;
+          }
+        };
+    ReportWriter reports =
+        new ReportWriter() {
+          @Override
+          public List<Path> write(
+              ReviewResult result, Path directory, Set<ReportFormat> formats, Function<String, Optional<String>> sources) {
+            return writer.write(result, directory, formats, sources);
+          }
+
+          @Override
+          public void warmUp(Set<ReportFormat> formats) {
+            warmed.add("reports " + formats.equals(EnumSet.allOf(ReportFormat.class)) + " " + !Thread.currentThread().getName().equals(caller));
+            done.countDown();
+          }
+        };
+    ReviewService service = service(() -> detector, reports, System::nanoTime);
+
+    service.prepare(root.resolve("core"));
+
+    assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(warmed).containsExactlyInAnyOrder("git core null true", "reports true true");
+    ReviewRequest request = request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core"));
+    ReviewResult prepared = service.review(request, log).result();
+    ReviewResult unprepared = service(changes).review(request, new RecordingLog()).result();
+    assertThat(prepared).isEqualTo(unprepared);
+    assertThat(prepared.findings()).extracting(Finding::ruleId).containsExactly("size.parameters");
   }
 
   @Test
