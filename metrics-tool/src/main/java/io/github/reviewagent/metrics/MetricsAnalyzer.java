@@ -70,7 +70,12 @@ public final class MetricsAnalyzer {
     return new JavaParser(configuration).parse(source).isSuccessful();
   }
 
-  static LanguageLevel languageLevel(int javaVersion) {
+  /**
+   * The JavaParser language level of a Java release; every parser of the project takes its level from here.
+   *
+   * @throws IllegalArgumentException when JavaParser does not know the release, naming the ones it knows
+   */
+  public static LanguageLevel languageLevel(int javaVersion) {
     if (javaVersion >= OLDEST_JAVA_VERSION && javaVersion <= newestJavaVersion()) {
       return LanguageLevel.valueOf("JAVA_" + javaVersion);
     }
@@ -85,7 +90,7 @@ public final class MetricsAnalyzer {
   }
 
   /** The newest release this JavaParser version can parse, found rather than hard-coded. */
-  private static int newestJavaVersion() {
+  public static int newestJavaVersion() {
     int newest = OLDEST_JAVA_VERSION;
     for (LanguageLevel level : LanguageLevel.values()) {
       String name = level.name();

@@ -1,5 +1,6 @@
 package io.github.reviewagent.agent;
 
+import io.github.reviewagent.metrics.MetricsAnalyzer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record ModelReviewSettings(
     atLeast("toolConcurrency", toolConcurrency, 1);
     atLeast("buildTokenBudget", buildTokenBudget, 0);
     atLeast("maxOutputTokens", maxOutputTokens, 0);
-    SourceFile.languageLevel(javaVersion);
+    MetricsAnalyzer.languageLevel(javaVersion);
     if (toolTimeout.isNegative() || toolTimeout.isZero() || reviewTimeout.isNegative() || reviewTimeout.isZero()) {
       throw new IllegalArgumentException("toolTimeout and reviewTimeout must be positive");
     }

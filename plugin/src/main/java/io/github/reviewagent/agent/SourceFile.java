@@ -2,9 +2,9 @@ package io.github.reviewagent.agent;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile;
@@ -65,16 +65,10 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
 
   /** A parser for {@link #of}; not thread-safe, so one per thread. */
   static JavaParser parser(int javaVersion) {
-    return new JavaParser(new ParserConfiguration().setLanguageLevel(languageLevel(javaVersion)).setAttributeComments(false));
-  }
-
-  /** @throws IllegalArgumentException naming {@code javaVersion} when JavaParser does not know the release */
-  static LanguageLevel languageLevel(int javaVersion) {
-    try {
-      return LanguageLevel.valueOf("JAVA_" + javaVersion);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("javaVersion " + javaVersion + " is not a Java release JavaParser knows", e);
-    }
+    return new JavaParser(
+        new ParserConfiguration()
+            .setLanguageLevel(MetricsAnalyzer.languageLevel(javaVersion))
+            .setAttributeComments(false));
   }
 
   static List<String> lines(String text) {

@@ -184,6 +184,13 @@ public class ReviewMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> rules;
 
+  /**
+   * The Java release whose syntax the sources use, for parsing them (8 to 25). Defaults to what the build
+   * compiles for: {@code maven.compiler.release}, else {@code maven.compiler.source}, else 21.
+   */
+  @Parameter(property = "review.javaVersion")
+  private String javaVersion;
+
   /** The encoding of the source files. */
   @Parameter(property = "review.encoding", defaultValue = "${project.build.sourceEncoding}")
   private String encoding;
@@ -294,7 +301,8 @@ public class ReviewMojo extends AbstractMojo {
           OfflineConfig.parse(rules, "rules"),
           outputDirectory.toPath(),
           formats(),
-          charset());
+          charset(),
+          JavaRelease.resolve(javaVersion, project.getProperties()));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -3,7 +3,6 @@ package io.github.reviewagent.suppression;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -16,6 +15,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.review.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,13 +62,19 @@ public final class Suppressions {
     this.headerEnds = headerEnds;
   }
 
-  /** Reads the suppressions of a source file; never throws: a file that does not parse still has its comments. */
-  public static Suppressions of(String source) {
+  /**
+   * Reads the suppressions of a source file; never throws: a file that does not parse still has its comments.
+   *
+   * @param javaVersion the Java release whose syntax the file uses
+   */
+  public static Suppressions of(String source, int javaVersion) {
     if (source == null || !source.contains(MARKER)) {
       return NONE;
     }
     ParserConfiguration configuration =
-        new ParserConfiguration().setLanguageLevel(LanguageLevel.JAVA_21).setAttributeComments(true);
+        new ParserConfiguration()
+            .setLanguageLevel(MetricsAnalyzer.languageLevel(javaVersion))
+            .setAttributeComments(true);
     ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       return ofText(source);

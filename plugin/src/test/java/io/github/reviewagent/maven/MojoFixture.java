@@ -59,6 +59,7 @@ abstract class MojoFixture {
     model.setBuild(new Build());
     model.getBuild().setDirectory(basedir.resolve("target").toString());
     model.getProperties().setProperty("project.build.sourceEncoding", "ISO-8859-1");
+    model.getProperties().setProperty("maven.compiler.release", "11");
     MavenProject project = new MavenProject(model);
     project.setFile(basedir.resolve("pom.xml").toFile());
     project.addCompileSourceRoot(basedir.resolve("src/main/java").toString());

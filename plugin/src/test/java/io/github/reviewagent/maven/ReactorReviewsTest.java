@@ -45,7 +45,7 @@ class ReactorReviewsTest {
         OfflineConfig.defaults(),
         Path.of("/repo/target/review"),
         Set.of(),
-        StandardCharsets.UTF_8);
+        StandardCharsets.UTF_8, 21);
   }
 
   @Test

@@ -40,6 +40,7 @@ class ReviewMojoPropertiesTest extends MojoFixture {
     userProperties.setProperty("review.outputDirectory", "/tmp/review-out");
     userProperties.setProperty("review.formats", "json,checkstyle");
     userProperties.setProperty("review.encoding", "UTF-16");
+    userProperties.setProperty("review.javaVersion", "17");
     userProperties.setProperty("review.cacheDirectory", "/tmp/review-cache");
     userProperties.setProperty("review.concurrency", "2");
     userProperties.setProperty("review.tokenBudget", "50000");
@@ -71,5 +72,6 @@ class ReviewMojoPropertiesTest extends MojoFixture {
     assertThat(request.outputDirectory()).isEqualTo(Path.of("/tmp/review-out"));
     assertThat(request.formats()).containsExactlyInAnyOrder(ReportFormat.JSON, ReportFormat.CHECKSTYLE);
     assertThat(request.encoding().name()).isEqualTo("UTF-16");
+    assertThat(request.javaVersion()).isEqualTo(17);
   }
 }

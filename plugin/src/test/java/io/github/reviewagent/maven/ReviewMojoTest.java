@@ -61,6 +61,7 @@ class ReviewMojoTest extends MojoFixture {
     assertThat(request.model().guidelines()).isEmpty();
     assertThat(request.rules()).isEqualTo(OfflineConfig.defaults());
     assertThat(request.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(request.javaVersion()).as("what the build compiles for").isEqualTo(11);
     assertThat(request.modules()).singleElement().satisfies(module -> {
       assertThat(module.id()).isEqualTo("org.example:demo");
       assertThat(module.basedir()).isEqualTo(root);

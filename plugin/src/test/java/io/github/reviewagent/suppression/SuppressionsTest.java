@@ -22,7 +22,7 @@ class SuppressionsTest {
         }
         """;
 
-    Suppressions suppressions = Suppressions.of(source);
+    Suppressions suppressions = Suppressions.of(source, 21);
 
     assertThat(suppressions.suppresses(COGNITIVE, 3, 4)).isTrue();
     assertThat(suppressions.suppresses("complexity.npath", 3, 4)).isFalse();
@@ -38,7 +38,7 @@ class SuppressionsTest {
         }
         """;
 
-    assertThat(Suppressions.of(source).suppresses(COGNITIVE, 2, 3)).isTrue();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 2, 3)).isTrue();
   }
 
   @Test
@@ -54,7 +54,7 @@ class SuppressionsTest {
         }
         """;
 
-    assertThat(Suppressions.of(source).suppresses(COGNITIVE, 4, 6)).isFalse();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 4, 6)).isFalse();
   }
 
   @Test
@@ -71,7 +71,7 @@ class SuppressionsTest {
         }
         """;
 
-    Suppressions suppressions = Suppressions.of(source);
+    Suppressions suppressions = Suppressions.of(source, 21);
 
     assertThat(suppressions.suppresses(COGNITIVE, 3, 4)).isTrue();
     assertThat(suppressions.suppresses("size.parameters", 3, 4)).isTrue();
@@ -94,7 +94,7 @@ class SuppressionsTest {
         }
         """;
 
-    assertThat(Suppressions.of(source).suppresses(COGNITIVE, 2, 6)).isTrue();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 2, 6)).isTrue();
   }
 
   @Test
@@ -111,7 +111,7 @@ class SuppressionsTest {
         }
         """;
 
-    Suppressions suppressions = Suppressions.of(source);
+    Suppressions suppressions = Suppressions.of(source, 21);
 
     assertThat(suppressions.suppresses(COGNITIVE, 2, 5)).isTrue();
     assertThat(suppressions.suppresses(COGNITIVE, 4, 4)).isTrue();
@@ -138,7 +138,7 @@ class SuppressionsTest {
         }
         """;
 
-    Suppressions suppressions = Suppressions.of(source);
+    Suppressions suppressions = Suppressions.of(source, 21);
 
     assertThat(suppressions.suppresses(COGNITIVE, 3, 4)).isTrue();
     assertThat(suppressions.suppresses("size.parameters", 6, 7)).isTrue();
@@ -157,7 +157,7 @@ class SuppressionsTest {
         }
         """;
 
-    assertThat(Suppressions.of(source).suppresses(COGNITIVE, 3, 5)).isFalse();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 3, 5)).isFalse();
   }
 
   @Test
@@ -172,8 +172,29 @@ class SuppressionsTest {
         }
         """;
 
-    assertThat(Suppressions.of(source).suppresses(COGNITIVE, 3, 5)).isFalse();
-    assertThat(Suppressions.of("class A {}").suppresses(COGNITIVE, 1, 1)).isFalse();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 3, 5)).isFalse();
+    assertThat(Suppressions.of("class A {}", 21).suppresses(COGNITIVE, 1, 1)).isFalse();
+  }
+
+  @Test
+  void annotationsAreReadInTheSyntaxOfTheGivenRelease() {
+    // An unnamed variable is Java 22 syntax: at 21 the file does not parse and only comments are read.
+    String source =
+        """
+        class A {
+          @SuppressWarnings("review:complexity.cognitive")
+          int count(java.util.List<String> items) {
+            int n = 0;
+            for (var _ : items) {
+              n++;
+            }
+            return n;
+          }
+        }
+        """;
+
+    assertThat(Suppressions.of(source, 22).suppresses(COGNITIVE, 3, 9)).isTrue();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 3, 9)).isFalse();
   }
 
   @Test
@@ -187,8 +208,8 @@ class SuppressionsTest {
           }
         """;
 
-    assertThat(Suppressions.of(source).suppresses(COGNITIVE, 3, 3)).isTrue();
-    assertThat(Suppressions.of(source).suppresses("size.ncss", 3, 3)).isFalse();
+    assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 3, 3)).isTrue();
+    assertThat(Suppressions.of(source, 21).suppresses("size.ncss", 3, 3)).isFalse();
   }
 
   @Test
@@ -206,7 +227,7 @@ class SuppressionsTest {
     Finding suppressed = finding(3, 4);
     Finding kept = finding(5, 6);
 
-    List<Finding> applied = Suppressions.of(source).apply(List.of(suppressed, kept));
+    List<Finding> applied = Suppressions.of(source, 21).apply(List.of(suppressed, kept));
 
     assertThat(applied).extracting(Finding::suppressed).containsExactly(true, false);
     assertThat(applied.get(0)).isEqualTo(suppressed.withSuppressed(true));

@@ -98,7 +98,7 @@ final class FileReviewer {
     }
     ReviewedFile file = file(candidate, methods, null);
     List<Finding> findings = audit ? offline.audit(file) : offline.reviewChanges(file);
-    findings = Suppressions.of(text).apply(findings);
+    findings = Suppressions.of(text, javaVersion).apply(findings);
     return new Result(file, text, candidate.baseContent(), findings, notes, measured);
   }
 

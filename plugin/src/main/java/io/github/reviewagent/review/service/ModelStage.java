@@ -65,11 +65,13 @@ final class ModelStage {
    * @param repositoryRoot what the model's paths are relative to
    * @param files          the reviewed files, only those the user included
    * @param excluded       true for a repository-relative path the user excluded from review: never read for the model
+   * @param javaVersion    the Java release whose syntax the sources use
    * @param offline        the offline reviewer's findings, which model findings must not repeat
    */
   Result run(
       ModelPlan.Run plan,
       ModelSettings settings,
+      int javaVersion,
       Path repositoryRoot,
       List<FileReviewer.Result> files,
       Predicate<String> excluded,
@@ -101,7 +103,7 @@ final class ModelStage {
             defaults.maxOutputTokens(),
             defaults.structuredOutputs(),
             limits.cacheDirectory(),
-            defaults.javaVersion());
+            javaVersion);
     GuidelineIndex guidelines = new GuidelineIndex(repositoryRoot, settings.guidelines());
     guidelines.problems().forEach(problem -> log.warn("Review guidelines: " + problem));
     List<AgentTool> tools =
@@ -122,7 +124,7 @@ final class ModelStage {
     }
     double seconds = (clock.getAsLong() - started) / 1e9;
     logOutcome(outcome, seconds, log);
-    return new Result(suppressed(outcome.findings(), texts), outcome.rules(), outcome.usage(), outcome.notes(), outcome.problem());
+    return new Result(suppressed(outcome.findings(), texts, javaVersion), outcome.rules(), outcome.usage(), outcome.notes(), outcome.problem());
   }
 
   /**
@@ -145,13 +147,13 @@ final class ModelStage {
   }
 
   /** The model's findings under each file's own suppressions, as the offline findings are. */
-  private static List<Finding> suppressed(List<Finding> findings, Map<String, String> texts) {
+  private static List<Finding> suppressed(List<Finding> findings, Map<String, String> texts, int javaVersion) {
     Map<String, List<Finding>> byPath = new LinkedHashMap<>();
     for (Finding finding : findings) {
       byPath.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
     }
     List<Finding> out = new ArrayList<>();
-    byPath.forEach((path, list) -> out.addAll(Suppressions.of(texts.getOrDefault(path, "")).apply(list)));
+    byPath.forEach((path, list) -> out.addAll(Suppressions.of(texts.getOrDefault(path, ""), javaVersion).apply(list)));
     return out;
   }
 

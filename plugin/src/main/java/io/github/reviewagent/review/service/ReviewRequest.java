@@ -21,6 +21,7 @@ import java.util.Set;
  * @param outputDirectory review.outputDirectory
  * @param formats         review.formats
  * @param encoding        the source files' encoding
+ * @param javaVersion     the Java release whose syntax the sources use (review.javaVersion)
  */
 public record ReviewRequest(
     Path executionRoot,
@@ -32,7 +33,8 @@ public record ReviewRequest(
     OfflineConfig rules,
     Path outputDirectory,
     Set<ReportFormat> formats,
-    Charset encoding) {
+    Charset encoding,
+    int javaVersion) {
 
   public ReviewRequest {
     modules = List.copyOf(modules);
@@ -41,6 +43,6 @@ public record ReviewRequest(
 
   /** The same settings for other modules: the reactor's combined review. */
   public ReviewRequest withModules(List<ModuleSources> all) {
-    return new ReviewRequest(executionRoot, all, baseRef, scope, model, failOn, rules, outputDirectory, formats, encoding);
+    return new ReviewRequest(executionRoot, all, baseRef, scope, model, failOn, rules, outputDirectory, formats, encoding, javaVersion);
   }
 }

@@ -143,7 +143,7 @@ public final class ReviewService {
                   ? " and model " + model.model() + " (" + run.kind().id() + " at " + model.url().getHost() + ")"
                   : ""));
       FileReviewer fileReviewer =
-          new FileReviewer(MetricsAnalyzer.DEFAULT_JAVA_VERSION, offline, request.encoding(), selection.audit());
+          new FileReviewer(request.javaVersion(), offline, request.encoding(), selection.audit());
       results = reviewAll(fileReviewer, selection.candidates(), log);
     }
     long reviewed = clock.getAsLong();
@@ -217,7 +217,7 @@ public final class ReviewService {
       SourceSelector selector = new SourceSelector(request.modules());
       Path root = selection.repositoryRoot();
       return new ModelStage(providers, clock)
-          .run(run, request.model(), root, results, path -> selector.excluded(Paths.canonical(root.resolve(path))), offline, log);
+          .run(run, request.model(), request.javaVersion(), root, results, path -> selector.excluded(Paths.canonical(root.resolve(path))), offline, log);
     }
     if (plan instanceof ModelPlan.Unavailable unavailable) {
       return new ModelStage.Result(List.of(), List.of(), Usage.NONE, List.of(), unavailable.problem());

@@ -157,7 +157,7 @@ class ReviewServiceModelTest {
     ModuleSources core = new ModuleSources("core", basedir, List.of(basedir.resolve("src/main/java")), List.of("**/*.java"), excludes);
     return new ReviewRequest(
         root, List.of(core), null, Scope.CHANGED, model, Severity.CRITICAL, OfflineConfig.defaults(), root.resolve("target/review"),
-        Set.of(ReportFormat.JSON), StandardCharsets.UTF_8);
+        Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
   }
 
   private ReviewOutcome review(ModelSettings model, Function<String, String> environment) throws ReviewException {

@@ -92,7 +92,7 @@ class ReviewServiceTest {
         OfflineConfig.defaults(),
         root.resolve("target/review"),
         Set.of(ReportFormat.JSON, ReportFormat.MARKDOWN),
-        StandardCharsets.UTF_8);
+        StandardCharsets.UTF_8, 21);
   }
 
   private static ModelSettings offlineSettings() {
@@ -185,7 +185,7 @@ class ReviewServiceTest {
         new ReviewRequest(
             root, List.of(module("core")), "main", Scope.CHANGED,
             offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
-            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8);
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
 
     ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
 
