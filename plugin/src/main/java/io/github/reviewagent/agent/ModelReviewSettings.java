@@ -56,7 +56,11 @@ public record ModelReviewSettings(
     atLeast("toolConcurrency", toolConcurrency, 1);
     atLeast("buildTokenBudget", buildTokenBudget, 0);
     atLeast("maxOutputTokens", maxOutputTokens, 0);
-    MetricsAnalyzer.languageLevel(javaVersion);
+    try {
+      MetricsAnalyzer.languageLevel(javaVersion);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("javaVersion " + javaVersion + " is not a Java release JavaParser knows", e);
+    }
     if (toolTimeout.isNegative() || toolTimeout.isZero() || reviewTimeout.isNegative() || reviewTimeout.isZero()) {
       throw new IllegalArgumentException("toolTimeout and reviewTimeout must be positive");
     }

@@ -185,7 +185,7 @@ public class ReviewMojo extends AbstractMojo {
   private Map<String, String> rules;
 
   /**
-   * The Java release whose syntax the sources use, for parsing them (8 to 25). Defaults to what the build
+   * The Java release whose syntax the sources use, for parsing them (a release JavaParser knows). Defaults to what the build
    * compiles for: {@code maven.compiler.release}, else {@code maven.compiler.source}, else 21.
    */
   @Parameter(property = "review.javaVersion")
