@@ -121,7 +121,7 @@ public final class Main {
     try {
       text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return FileReport.failed(source.name(), new ParseProblem(0, 0, "cannot read the file: " + e), 0);
+      return FileReport.failed(source.name(), new ParseProblem(0, 0, "cannot read the file: " + reason(e)), 0);
     }
     try {
       return analyzer.analyze(source.name(), text);
@@ -129,6 +129,20 @@ public final class Main {
       // One pathological file must not cost the report of all the others.
       return FileReport.failed(source.name(), new ParseProblem(0, 0, "could not be measured: " + e), 0);
     }
+  }
+
+  /** The cause in words, without the absolute path the exception repeats: the report already names the file. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static FileReport take(Future<FileReport> future) {

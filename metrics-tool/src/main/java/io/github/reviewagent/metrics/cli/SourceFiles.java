@@ -1,6 +1,7 @@
 package io.github.reviewagent.metrics.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -9,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 
 /** Turns PATH arguments into the .java files to measure, in a stable order. */
@@ -49,10 +51,13 @@ final class SourceFiles {
   private static List<Source> walk(Path directory) throws UsageException {
     List<Source> found = new ArrayList<>();
     try {
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+      // Links are followed as a shell's find -L would; the walker itself stops at a link that loops back.
+      Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+          // A link that cannot be followed arrives with its own attributes: reported as unreadable, not skipped.
+          boolean candidate = attributes.isRegularFile() || attributes.isSymbolicLink();
+          if (candidate && file.getFileName().toString().endsWith(".java")) {
             found.add(new Source(file, relative(directory, file)));
           }
           return FileVisitResult.CONTINUE;

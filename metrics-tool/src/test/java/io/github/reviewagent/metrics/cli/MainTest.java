@@ -145,6 +145,33 @@ class MainTest {
   }
 
   @Test
+  void aDirectoryReachedThroughASymbolicLinkIsWalked() throws IOException {
+    write("real/a/Y.java", "class Y { void y() {} }");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+
+    Run run = run(link.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(paths(run.out())).containsExactly("a/Y.java");
+  }
+
+  @Test
+  void symbolicLinksInsideATreeAreFollowedWithoutLoopingAndABrokenOneIsReported() throws IOException {
+    write("shared/S.java", "class S { void s() {} }");
+    write("tree/a/Y.java", "class Y { void y() {} }");
+    Files.createSymbolicLink(dir.resolve("tree/Linked.java"), dir.resolve("shared/S.java"));
+    Files.createSymbolicLink(dir.resolve("tree/shared"), dir.resolve("shared"));
+    Files.createSymbolicLink(dir.resolve("tree/a/up"), dir.resolve("tree"));
+    Files.createSymbolicLink(dir.resolve("tree/Broken.java"), dir.resolve("Missing.java"));
+
+    Run run = run(dir.resolve("tree").toString());
+
+    assertThat(paths(run.out())).containsExactly("Broken.java", "Linked.java", "a/Y.java", "shared/S.java");
+    assertThat(run.status()).as("the broken link is a file that could not be read").isEqualTo(Main.NOT_PARSED);
+    assertThat(run.err()).isEqualTo("metrics-tool: Broken.java:0:0: cannot read the file: no such file%n".formatted());
+  }
+
+  @Test
   void unparsableFilesGiveExitOneAndTheRestIsStillReported() throws IOException {
     write("Good.java", "class Good { void f() {} }");
     write("Bad.java", "class Bad {\n  void f( {\n}\n");
