@@ -54,7 +54,7 @@ final class MarkdownRenderer implements ReportRenderer {
       findingTable(onChanged, maxRows, md);
     }
     complexity(review, maxRows, md);
-    notes(review, md);
+    notes(review, maxRows, md);
     others(review, maxRows, md);
     md.append("<sub>").append(MarkdownText.text(footer(result.usage()))).append("</sub>\n");
     return md.toString();
@@ -180,7 +180,7 @@ final class MarkdownRenderer implements ReportRenderer {
         + " (" + (difference > 0 ? "+" : "") + difference + ")";
   }
 
-  private static void notes(ReviewSummary review, StringBuilder md) {
+  private static void notes(ReviewSummary review, int maxRows, StringBuilder md) {
     List<String> notes = new ArrayList<>();
     review.result().notes().forEach(note -> notes.add(MarkdownText.text(note)));
     review.unparsedFiles().forEach(file -> notes.add(
@@ -189,7 +189,10 @@ final class MarkdownRenderer implements ReportRenderer {
       return;
     }
     md.append("### Notes\n\n");
-    notes.forEach(note -> md.append("- ").append(note).append('\n'));
+    // The first note says why a review is partial; it stays even when everything else is cut.
+    int shown = Math.max(1, maxRows);
+    notes.subList(0, Math.min(notes.size(), shown)).forEach(note -> md.append("- ").append(note).append('\n'));
+    more(notes.size(), shown, md);
     md.append('\n');
   }
 

@@ -144,6 +144,24 @@ class MarkdownReportTest {
   }
 
   @Test
+  void manyNotesAreCutToFitAPullRequestComment() throws IOException {
+    // A model review that ran out of time names every part it did not review: one note each.
+    List<String> notes =
+        IntStream.range(0, 800)
+            .mapToObj(i -> "Not reviewed by the model: src/main/java/com/example/F" + i
+                + ".java (the review ran out of time after 900 s).")
+            .toList();
+    ReviewResult timedOut =
+        new ReviewResult(ReviewResult.Status.PARTIAL, "chat", "m", null, null, List.of(), List.of(), List.of(),
+            Usage.NONE, new GateResult(Severity.CRITICAL, false, "The review is partial."), notes);
+    String md = markdown(timedOut);
+    assertThat(md.length()).isLessThanOrEqualTo(MarkdownRenderer.MAX_CHARS);
+    long shown = md.lines().filter(l -> l.startsWith("- Not reviewed by the model: ")).count();
+    assertThat(shown).isBetween(1L, (long) MarkdownRenderer.MAX_ROWS);
+    assertThat(md).contains("…and " + (800 - shown) + " more: see `review.html` or `review.json`.");
+  }
+
+  @Test
   void skippedReviewSaysSkipped() throws IOException {
     ReviewResult skipped =
         new ReviewResult(ReviewResult.Status.SKIPPED, "offline", null, null, null, List.of(), List.of(), List.of(),
