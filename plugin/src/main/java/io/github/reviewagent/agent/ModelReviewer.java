@@ -14,6 +14,7 @@ import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -118,7 +121,7 @@ public final class ModelReviewer {
       // While the first requests are in flight, what comes after the answers gets ready (quick when done before).
       warmUp();
       for (int i = 0; i < units.size(); i++) {
-        results.add(await(units.get(i), running.get(i)));
+        results.add(await(units.get(i), running.get(i), deadline, settings.reviewTimeout()));
       }
     } finally {
       unitPool.shutdownNow();
@@ -127,9 +130,13 @@ public final class ModelReviewer {
     return outcome(request, files, units, results, reviewer.notes(), meter);
   }
 
-  private static UnitResult await(ReviewUnit unit, Future<UnitResult> future) {
+  /** The unit's result, or not reviewed once the review's deadline passes, even with a request still in flight. */
+  private static UnitResult await(ReviewUnit unit, Future<UnitResult> future, long deadline, Duration reviewTimeout) {
     try {
-      return future.get();
+      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return UnitResult.notReviewed(unit, "the review timeout of " + reviewTimeout + " was reached before it finished", List.of());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       future.cancel(true);

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -503,6 +504,37 @@ class ModelReviewerTest {
     assertThat(provider.opens.get()).isZero();
     assertThat(outcome.partial()).isTrue();
     assertThat(outcome.notes()).singleElement().asString().contains("the review timeout of PT0.000000001S was reached");
+  }
+
+  @Test
+  void theReviewTimeoutAlsoEndsATurnStillInFlight() throws Exception {
+    ModelReviewSettings s = settings();
+    ModelReviewSettings short_ =
+        new ModelReviewSettings(s.model(), s.unitTokenBudget(), 1, 3, 4, s.toolTimeout(), 0, Duration.ofMillis(300), 0, true, null, 21);
+    // A server that never answers within the review's time (each attempt up to requestTimeout, four attempts).
+    CountDownLatch answered = new CountDownLatch(1);
+    FakeProvider provider =
+        new FakeProvider(turn -> {
+          try {
+            answered.await(60, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelException(ModelException.Kind.NETWORK, "interrupted while waiting for the server");
+          }
+          return answer(NO_FINDINGS);
+        });
+    CompletableFuture<ModelReviewOutcome> review =
+        CompletableFuture.supplyAsync(() -> review(provider, List.of(FILE), short_));
+    try {
+      // Not a speed claim: only that the review returns while the answer is still outstanding.
+      ModelReviewOutcome outcome = review.get(30, TimeUnit.SECONDS);
+      assertThat(answered.getCount()).isEqualTo(1);
+      assertThat(outcome.partial()).isTrue();
+      assertThat(outcome.problem()).contains("the review timeout of PT0.3S was reached");
+      assertThat(outcome.notes()).singleElement().asString().startsWith("Not reviewed by the model: " + PATH);
+    } finally {
+      answered.countDown();
+    }
   }
 
   @Test
