@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * JSON calls to one model server: {@code POST}, {@code GET} and {@code DELETE} relative to its base URL, with
  * the API key as a bearer token, under the one {@link RetryPolicy}. Every failure ends as an
- * {@link HttpFailure} whose text holds no credential. Thread-safe.
+ * {@link HttpFailure} whose text holds no credential. Requests from all threads share one {@link RateGate}, so
+ * a rate limit slows every caller down. Thread-safe.
  */
 public final class JsonApi implements AutoCloseable {
 
@@ -29,6 +30,7 @@ public final class JsonApi implements AutoCloseable {
   private final RetryPolicy retry;
   private final Timing timing;
   private final HttpLog log;
+  private final RateGate gate;
 
   /**
    * @param baseUrl      e.g. {@code https://api.openai.com/v1}; paths are appended to it
@@ -52,6 +54,7 @@ public final class JsonApi implements AutoCloseable {
     this.retry = retry;
     this.timing = timing;
     this.log = log;
+    this.gate = new RateGate(timing);
   }
 
   /** {@code host} or {@code host:port} of the base URL, for messages. */
@@ -83,40 +86,65 @@ public final class JsonApi implements AutoCloseable {
     int query = path.indexOf('?');
     String what = method + " " + (query < 0 ? path : path.substring(0, query));
     for (int attempt = 1; ; attempt++) {
+      RateGate.Pass pass = admit(what, attempt);
       long started = timing.clock().millis();
       HttpResponse response;
       try {
         response = transport.execute(request);
       } catch (IOException e) {
+        gate.failed();
         HttpFailure.Reason reason = HttpFailure.Reason.of(e);
         log.debug(what + " on " + host + ": " + reason.name().toLowerCase(Locale.ROOT));
         if (!retry.retryable(reason) || attempt >= retry.maxAttempts()) {
           throw new HttpFailure(reason, what, host, 0, null, "", attempt, null, e);
         }
-        pause(retry.backoff(attempt, timing.random()), what, reason.name().toLowerCase(Locale.ROOT), attempt);
+        pause(retry.backoff(attempt, timing.random()), what, reason.name().toLowerCase(Locale.ROOT), attempt, "");
         continue;
+      } catch (RuntimeException e) {
+        gate.failed();
+        throw e;
       }
       log.debug(what + " on " + host + ": HTTP " + response.status() + " in "
           + (timing.clock().millis() - started) + " ms");
       if (response.successful()) {
+        gate.succeeded(pass);
         return parse(response, what, attempt);
       }
       ServerError error = ServerError.parse(response.body(), apiKey);
       Optional<Duration> asked = retry.serverDelay(response, timing.clock());
       boolean tooLong = asked.isPresent() && asked.get().compareTo(retry.maxDelay()) > 0;
-      if (!retry.retryable(response.status(), error.code()) || attempt >= retry.maxAttempts() || tooLong) {
+      boolean retryable = retry.retryable(response.status(), error.code());
+      Duration wait = asked.isPresent() ? asked.get() : retry.backoff(attempt, timing.random());
+      String slower = "";
+      if (response.status() == 429 && retryable) {
+        int lowered = gate.rateLimited(pass, tooLong ? Duration.ZERO : wait);
+        slower = lowered == 0 ? "" : "; at most " + lowered + (lowered == 1 ? " request" : " requests")
+            + " at once to this server for now";
+      } else {
+        gate.failed();
+      }
+      if (!retryable || attempt >= retry.maxAttempts() || tooLong) {
         throw new HttpFailure(HttpFailure.Reason.STATUS, what, host, response.status(), error.code(),
             error.message(), attempt, asked.orElse(null), null);
       }
       String problem = "HTTP " + response.status() + (error.code() == null ? "" : " (" + error.code() + ")");
-      Duration wait = asked.isPresent() ? asked.get() : retry.backoff(attempt, timing.random());
-      pause(wait, what, problem, attempt);
+      pause(wait, what, problem, attempt, slower);
     }
   }
 
-  private void pause(Duration wait, String what, String problem, int attempt) throws HttpFailure {
-    log.warn(String.format(Locale.ROOT, "%s on %s: %s; retry %d of %d in %.1f s", what, host, problem, attempt,
-        retry.maxAttempts() - 1, wait.toMillis() / 1000.0));
+  private RateGate.Pass admit(String what, int attempt) throws HttpFailure {
+    try {
+      return gate.enter();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpFailure(HttpFailure.Reason.INTERRUPTED, what, host, 0, null, "", attempt, null, e);
+    }
+  }
+
+  /** @param slower how the rate limit changed, or empty */
+  private void pause(Duration wait, String what, String problem, int attempt, String slower) throws HttpFailure {
+    log.warn(String.format(Locale.ROOT, "%s on %s: %s; retry %d of %d in %.1f s%s", what, host, problem, attempt,
+        retry.maxAttempts() - 1, wait.toMillis() / 1000.0, slower));
     try {
       timing.sleeper().sleep(wait);
     } catch (InterruptedException e) {

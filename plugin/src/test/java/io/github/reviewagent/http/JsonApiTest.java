@@ -18,6 +18,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -214,5 +222,55 @@ class JsonApiTest {
         .isInstanceOfSatisfying(HttpFailure.class,
             f -> assertThat(f.reason()).isEqualTo(HttpFailure.Reason.INTERRUPTED));
     assertThat(Thread.interrupted()).isTrue(); // the flag was restored (and is cleared here)
+  }
+
+  @Test
+  void aRateLimitSlowsEveryCallerDownNotOnlyTheOneThatMetIt() throws Exception {
+    int callers = 4;
+    CyclicBarrier together = new CyclicBarrier(callers);
+    AtomicInteger calls = new AtomicInteger();
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger mostAtOnceAfterTheLimit = new AtomicInteger();
+    Transport shared = new Transport() {
+      @Override
+      public HttpResponse execute(HttpRequest request) throws IOException {
+        int now = inFlight.incrementAndGet();
+        try {
+          if (calls.incrementAndGet() <= callers) {
+            together.await(30, TimeUnit.SECONDS); // all four are in flight when the limit is hit
+            return answer(429, error("rate_limit_exceeded", "slow down"), "retry-after-ms", "0");
+          }
+          mostAtOnceAfterTheLimit.accumulateAndGet(now, Math::max);
+          Thread.sleep(50); // long enough that retries sent without a limit would overlap
+          return answer(200, "{}");
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+          throw new IOException(e);
+        } finally {
+          inFlight.decrementAndGet();
+        }
+      }
+
+      @Override
+      public void close() {}
+    };
+    JsonApi limited = new JsonApi(shared, URI.create("https://api.example.test/v1"), Secret.of(KEY), Map.of(),
+        RetryPolicy.DEFAULT, time.timing(), log);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      List<Future<JsonNode>> answers = new ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        answers.add(pool.submit(() -> limited.post("/chat/completions", body())));
+      }
+      for (Future<JsonNode> answer : answers) {
+        answer.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(calls).hasValue(2 * callers);
+    assertThat(mostAtOnceAfterTheLimit.get()).as("half of the four in flight when the server said 429").isEqualTo(2);
+    assertThat(log.warnings()).filteredOn(line -> line.contains("at most 2 requests at once to this server for now"))
+        .hasSize(1);
   }
 }
