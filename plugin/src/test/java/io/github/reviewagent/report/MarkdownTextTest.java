@@ -24,6 +24,14 @@ class MarkdownTextTest {
   }
 
   @Test
+  void issueAndMergeRequestNumbersBecomeCodeSoTheyReferenceNothing() {
+    // A backslash does not stop GitHub or GitLab from linking #12 (and back-linking from issue 12): code does.
+    assertThat(MarkdownText.text("The loop from #12 repeats; see !7 and GH-3, not Foo#bar or a#b"))
+        .isEqualTo("The loop from `#12` repeats; see `!7` and `GH-3`, not Foo\\#bar or a\\#b");
+    assertThat(MarkdownText.text("#12 first")).isEqualTo("`#12` first");
+  }
+
+  @Test
   void leadingListOrHeadingMarkersAreEscaped() {
     assertThat(MarkdownText.text("- not a list")).isEqualTo("\\- not a list");
     assertThat(MarkdownText.text("1. not a list")).isEqualTo("1\\. not a list");
