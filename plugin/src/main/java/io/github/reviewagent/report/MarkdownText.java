@@ -52,6 +52,8 @@ final class MarkdownText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
+        // GitHub reads $...$ as TeX even when backslash-escaped; its documented escape is a span.
+        case '$' -> out.append("<span>$</span>");
         case '\t' -> out.append(' ');
         default -> {
           if (c >= 0x20) {

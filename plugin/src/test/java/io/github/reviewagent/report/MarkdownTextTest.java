@@ -32,6 +32,14 @@ class MarkdownTextTest {
   }
 
   @Test
+  void dollarSignsOpenNoMath() {
+    // GitHub renders $...$ as TeX, even escaped with a backslash: "Outer$Inner and Other$Helper" lost its text.
+    // Its documentation's way to show a literal $ beside others is a span around it.
+    assertThat(MarkdownText.text("Outer$Inner and Other$Helper read ${db.url}"))
+        .isEqualTo("Outer<span>$</span>Inner and Other<span>$</span>Helper read <span>$</span>{db.url}");
+  }
+
+  @Test
   void leadingListOrHeadingMarkersAreEscaped() {
     assertThat(MarkdownText.text("- not a list")).isEqualTo("\\- not a list");
     assertThat(MarkdownText.text("1. not a list")).isEqualTo("1\\. not a list");
