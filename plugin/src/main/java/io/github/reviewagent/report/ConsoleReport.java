@@ -98,10 +98,16 @@ public final class ConsoleReport {
 
   /** {@code path:line severity rule message}. */
   static String line(Finding f) {
-    return f.path() + ":" + f.startLine() + " " + f.severity().id() + " " + f.ruleId() + " " + oneLine(f.message());
+    return oneLine(f.path() + ":" + f.startLine() + " " + f.severity().id() + " " + f.ruleId() + " " + f.message());
   }
 
+  /**
+   * One line for the log: line breaks folded, tabs made spaces and other control characters dropped, so an escape
+   * sequence in a path or a server's error text cannot recolour, move or erase what the terminal shows.
+   */
   private static String oneLine(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s*(\r\n|\r|\n)\\s*", " ");
+    return text == null
+        ? ""
+        : text.strip().replaceAll("\\s*(\r\n|\r|\n)\\s*", " ").replace('\t', ' ').replaceAll("\\p{Cc}", "");
   }
 }

@@ -85,7 +85,7 @@ final class HtmlStyle {
       .finding.suppressed { opacity: 0.6; }
       .finding-head .loc { color: var(--muted); text-decoration: none; font-size: 0.9em; }
       .rule { font-weight: 600; }
-      .msg { margin: 6px 0; white-space: pre-line; } .suggestion { margin: 6px 0; color: var(--muted); }
+      .msg { margin: 6px 0; white-space: pre-line; } .suggestion { margin: 6px 0; white-space: pre-line; color: var(--muted); }
       .parse-error { color: var(--critical); }
       .code-wrap { border: 1px solid var(--line); border-radius: 6px; background: var(--code-bg); }
       table.code { border-collapse: collapse; width: 100%; font-size: 12.5px; line-height: 1.45; tab-size: 4; }

@@ -5,12 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Escaping for GitHub- and GitLab-flavoured Markdown, where the review summary lands in a pull-request
- * comment or a job summary: reviewer text must not open tables, links, HTML or mentions.
+ * comment or a job summary: reviewer text must not open tables, links, HTML, mentions or issue references.
  */
 final class MarkdownText {
 
-  /** {@code @Override} would mention a user called Override in a pull-request comment; as code it does not. */
-  private static final Pattern AT_NAME = Pattern.compile("@[A-Za-z_][A-Za-z0-9_.]*");
+  /**
+   * What GitHub and GitLab turn into a mention or a cross-reference even when backslash-escaped: {@code @Override}
+   * would mention a user called Override, {@code #12} (or GitLab's {@code !12}, GitHub's {@code GH-12}) would link
+   * issue 12 and add the comment to its timeline. As code they do neither.
+   */
+  private static final Pattern REFERENCE = Pattern.compile("@[A-Za-z_][A-Za-z0-9_.]*|[#!][0-9]+|\\bGH-[0-9]+");
 
   /** A leading {@code -}, {@code +}, {@code =} or {@code 1.} would start a list or underline a heading. */
   private static final Pattern LIST_OR_HEADING_START = Pattern.compile("^(\\d*)([-+=.)])");
@@ -21,7 +25,7 @@ final class MarkdownText {
   static String text(String value) {
     String line = value.strip().replaceAll("\\s*(\r\n|\r|\n)\\s*", " ");
     StringBuilder out = new StringBuilder(line.length() + 16);
-    Matcher names = AT_NAME.matcher(line);
+    Matcher names = REFERENCE.matcher(line);
     int last = 0;
     while (names.find()) {
       escape(line.substring(last, names.start()), out);
@@ -48,6 +52,8 @@ final class MarkdownText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
+        // GitHub reads $...$ as TeX even when backslash-escaped; its documented escape is a span.
+        case '$' -> out.append("<span>$</span>");
         case '\t' -> out.append(' ');
         default -> {
           if (c >= 0x20) {

@@ -2,6 +2,10 @@ package io.github.reviewagent.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewagent.review.Finding;
+import io.github.reviewagent.review.GateResult;
+import io.github.reviewagent.review.ReviewResult;
+import io.github.reviewagent.review.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,25 @@ class ConsoleReportTest {
         "  - " + ReviewFixtures.BROKEN + " could not be parsed at line 7, column 12 (Parse error. Found \"}\", "
             + "expected one of  \";\" \"<\"); it has no metrics.",
         "Reports: " + Path.of("target/review"));
+  }
+
+  @Test
+  void controlCharactersFromAServerOrAFileNameNeverReachTheTerminal() {
+    // An escape sequence in a note (a server's error text) or a path could recolour or erase lines of the log.
+    ReviewResult empty = ReviewFixtures.empty();
+    String path = "src/main/java/Bell\u0007\u001b[2KName.java";
+    ReviewResult review = new ReviewResult(empty.status(), empty.provider(), empty.model(), empty.baseRef(),
+        empty.baseCommit(), empty.files(), empty.rules(),
+        List.of(new Finding("model.bug", Severity.MAJOR, Finding.Source.MODEL, path, 3, 3, "Bad\tthing.", null, "fp", true,
+            false)),
+        empty.usage(), new GateResult(Severity.CRITICAL, false, "Passed.\u001b[1A\u001b[2K"),
+        List.of("POST /chat/completions: HTTP 500: \u001b[2J\u001b[31mOK\u001b[0m\u0085done\u009b"));
+    List<String> printed = ConsoleReport.lines(review, Path.of("out"));
+    assertThat(String.join("\n", printed)).doesNotContainPattern("[\\p{Cc}&&[^\n]]");
+    assertThat(printed).contains(
+        "src/main/java/Bell[2KName.java:3 major model.bug Bad thing.",
+        "Gate passed (fails on critical or higher): Passed.[1A[2K",
+        "  - POST /chat/completions: HTTP 500: [2J[31mOK[0mdone");
   }
 
   @Test

@@ -2,10 +2,15 @@ package io.github.reviewagent.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.reviewagent.review.Finding;
+import io.github.reviewagent.review.ReviewResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -63,6 +68,39 @@ class HtmlReportTest {
     for (Element anchor : select(document, "//a")) {
       assertThat(anchor.getAttribute("href")).startsWith("#");
     }
+  }
+
+  @Test
+  void suggestionKeepsItsLineBreaksLikeTheMessage() throws Exception {
+    // A model's suggestion often spans lines of code: the page must not run them into one line.
+    ReviewResult review = ReviewFixtures.realistic();
+    List<Finding> findings = new ArrayList<>(review.findings());
+    Finding first = findings.remove(0);
+    findings.add(new Finding(first.ruleId(), first.severity(), first.source(), first.path(), first.startLine(),
+        first.endLine(), first.message(), "Apply the discount first:\n  total = sum(lines) - discount;", first.fingerprint(),
+        first.onChangedLine(), first.suppressed()));
+    Document document = ReportTesting.xml(ReportTesting.write(
+        new ReviewResult(review.status(), review.provider(), review.model(), review.baseRef(), review.baseCommit(),
+            review.files(), review.rules(), findings, review.usage(), review.gate(), review.notes()),
+        ReportFormat.HTML, directory));
+    assertThat(select(document, "//p[@class='suggestion']")).extracting(Node::getTextContent)
+        .contains("Suggestion: Apply the discount first:\n  total = sum(lines) - discount;");
+    String css = select(document, "/html/head/style").get(0).getTextContent();
+    assertThat(whiteSpace(css, ".msg")).isEqualTo("pre-line");
+    assertThat(whiteSpace(css, ".suggestion")).isEqualTo("pre-line");
+  }
+
+  /** The {@code white-space} a rule for exactly this selector sets, or null. */
+  private static String whiteSpace(String css, String selector) {
+    Matcher rule = Pattern.compile("([^{}]+)\\{([^}]*)}").matcher(css);
+    while (rule.find()) {
+      boolean applies = Arrays.stream(rule.group(1).split(",")).map(String::strip).anyMatch(selector::equals);
+      Matcher value = Pattern.compile("white-space:\\s*([a-z-]+)").matcher(rule.group(2));
+      if (applies && value.find()) {
+        return value.group(1);
+      }
+    }
+    return null;
   }
 
   @Test

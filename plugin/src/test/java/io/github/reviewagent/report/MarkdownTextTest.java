@@ -24,6 +24,22 @@ class MarkdownTextTest {
   }
 
   @Test
+  void issueAndMergeRequestNumbersBecomeCodeSoTheyReferenceNothing() {
+    // A backslash does not stop GitHub or GitLab from linking #12 (and back-linking from issue 12): code does.
+    assertThat(MarkdownText.text("The loop from #12 repeats; see !7 and GH-3, not Foo#bar or a#b"))
+        .isEqualTo("The loop from `#12` repeats; see `!7` and `GH-3`, not Foo\\#bar or a\\#b");
+    assertThat(MarkdownText.text("#12 first")).isEqualTo("`#12` first");
+  }
+
+  @Test
+  void dollarSignsOpenNoMath() {
+    // GitHub renders $...$ as TeX, even escaped with a backslash: "Outer$Inner and Other$Helper" lost its text.
+    // Its documentation's way to show a literal $ beside others is a span around it.
+    assertThat(MarkdownText.text("Outer$Inner and Other$Helper read ${db.url}"))
+        .isEqualTo("Outer<span>$</span>Inner and Other<span>$</span>Helper read <span>$</span>{db.url}");
+  }
+
+  @Test
   void leadingListOrHeadingMarkersAreEscaped() {
     assertThat(MarkdownText.text("- not a list")).isEqualTo("\\- not a list");
     assertThat(MarkdownText.text("1. not a list")).isEqualTo("1\\. not a list");
