@@ -5,7 +5,10 @@ import io.github.reviewagent.review.ReviewResult;
 import io.github.reviewagent.review.Usage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,6 +73,7 @@ public final class DefaultReportWriter implements ReportWriter {
               return thread;
             });
     List<Path> written = new ArrayList<>();
+    List<Path> failed = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<Exception> causes = new ArrayList<>();
     try {
@@ -87,7 +91,8 @@ public final class DefaultReportWriter implements ReportWriter {
           written.add(report.getKey());
         } catch (ExecutionException e) {
           if (e.getCause() instanceof IOException || e.getCause() instanceof RuntimeException) {
-            problems.add(report.getKey() + " (" + e.getCause() + ")");
+            failed.add(report.getKey());
+            problems.add(reason(e.getCause()));
             causes.add((Exception) e.getCause());
           } else if (e.getCause() instanceof Error error) {
             throw error;
@@ -103,13 +108,37 @@ public final class DefaultReportWriter implements ReportWriter {
       pool.shutdownNow();
     }
     if (!problems.isEmpty()) {
-      IOException failure =
-          new IOException("Could not write " + String.join(", ", problems)
-              + (written.isEmpty() ? "" : "; the other reports were written"), causes.get(0));
+      IOException failure = new IOException(failureText(failed, problems, written.isEmpty()), causes.get(0));
       causes.stream().skip(1).forEach(failure::addSuppressed);
       throw failure;
     }
     return List.copyOf(written);
+  }
+
+  /** One reason when every report failed for it (an unwritable directory), else each failed report with its own. */
+  private static String failureText(List<Path> failed, List<String> reasons, boolean noneWritten) {
+    if (noneWritten && reasons.stream().distinct().count() == 1) {
+      return reasons.get(0) + " (none of the " + failed.size() + " reports was written)";
+    }
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < failed.size(); i++) {
+      each.add(failed.get(i) + " (" + reasons.get(i) + ")");
+    }
+    return "could not write " + String.join(", ", each) + (noneWritten ? "" : "; the other reports were written");
+  }
+
+  /** The cause in words, without the name of the temporary file it happened to, which means nothing to a user. */
+  private static String reason(Throwable cause) {
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (cause instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (cause instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
   }
 
   /** Renders an empty review in each format, in memory: loads and initialises the renderers and their libraries. */

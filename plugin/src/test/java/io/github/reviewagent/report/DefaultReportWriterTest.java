@@ -68,10 +68,25 @@ class DefaultReportWriterTest {
             writer.write(ReviewFixtures.realistic(), directory, EnumSet.of(ReportFormat.JSON, ReportFormat.HTML,
                 ReportFormat.MARKDOWN), ReviewFixtures.sources()))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining(directory.resolve("review.html").toString())
-        .hasMessageContaining("the other reports were written");
+        .hasMessageStartingWith("could not write " + directory.resolve("review.html") + " (")
+        .hasMessageEndingWith("); the other reports were written")
+        .hasMessageNotContaining(".tmp");
     assertThat(directory.resolve("review.json")).isRegularFile();
     assertThat(directory.resolve("review.md")).isRegularFile();
+    assertThat(listing(directory)).noneMatch(name -> name.endsWith(".tmp"));
+  }
+
+  @Test
+  void reportsThatAllFailForOneReasonGiveItOnceWithoutTemporaryFileNames() throws IOException {
+    EnumSet<ReportFormat> formats = EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN);
+    for (ReportFormat format : formats) {
+      Files.createDirectories(directory.resolve(format.fileName()).resolve("occupied"));
+    }
+    assertThatThrownBy(() -> writer.write(ReviewFixtures.realistic(), directory, formats, ReviewFixtures.sources()))
+        .isInstanceOf(IOException.class)
+        .hasMessageEndingWith(" (none of the 3 reports was written)")
+        .hasMessageNotContaining(".tmp")
+        .hasMessageNotContaining("review.json");
     assertThat(listing(directory)).noneMatch(name -> name.endsWith(".tmp"));
   }
 
