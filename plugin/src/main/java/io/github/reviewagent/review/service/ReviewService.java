@@ -26,6 +26,8 @@ import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
 import io.github.reviewagent.review.Usage;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +45,6 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -59,7 +60,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 @Singleton
 public final class ReviewService {
 
-  private final Supplier<ChangeDetector> changes;
+  private final Function<Charset, ChangeDetector> changes;
   private final ReportWriter reports;
   private final Function<String, String> environment;
   private final BiFunction<ProviderSettings, HttpLog, ModelProvider> providers;
@@ -70,17 +71,17 @@ public final class ReviewService {
   public ReviewService(ReportWriter reports) {
     // A detector per review: it caches what it read of the working tree, and this singleton outlives builds
     // in the Maven daemon.
-    this(() -> new JGitChangeDetector(System::getenv), reports, System::getenv, ModelProviders::create, System::nanoTime);
+    this(encoding -> new JGitChangeDetector(System::getenv, encoding), reports, System::getenv, ModelProviders::create, System::nanoTime);
   }
 
   /**
-   * @param changes     gives the change detector for one review
+   * @param changes     gives the change detector for one review, reading the sources in the given encoding
    * @param environment looks up environment variables (the API key)
    * @param providers   creates the wire to a model server
    * @param clock       nanoseconds, for progress lines and timings
    */
   ReviewService(
-      Supplier<ChangeDetector> changes,
+      Function<Charset, ChangeDetector> changes,
       ReportWriter reports,
       Function<String, String> environment,
       BiFunction<ProviderSettings, HttpLog, ModelProvider> providers,
@@ -105,7 +106,8 @@ public final class ReviewService {
         Map.of(
             "review-warm-up-git",
             () -> {
-              if (changes.get().warmUp(directory == null ? null : Paths.canonical(directory), null)) {
+              // Warming up decodes no text, so any encoding does.
+              if (changes.apply(StandardCharsets.UTF_8).warmUp(directory == null ? null : Paths.canonical(directory), null)) {
                 new MetricsDiff(new MetricsAnalyzer()).warmUp();
               }
             },
@@ -295,7 +297,7 @@ public final class ReviewService {
     }
     ChangeSet changeSet;
     try {
-      changeSet = changes.get().detect(executionRoot, request.baseRef());
+      changeSet = changes.apply(request.encoding()).detect(executionRoot, request.baseRef());
     } catch (NotAGitRepositoryException e) {
       notes.add(
           e.getMessage() + " Every source file is reviewed instead, and every finding counts for review.failOn."
