@@ -1,6 +1,7 @@
 package io.github.reviewagent.suppression;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>a comment {@code review:ignore <rule>[, <rule>...] [-- reason]} on the finding's first line, on the line
- *       above it, or in the header of the declaration that starts there (between its annotations and its name);
+ *       above it, or in the header of the declaration that starts there (from its annotations to the brace that
+ *       opens its body);
  *   <li>{@code @SuppressWarnings("review:<rule>")} on a method, constructor, field or type: every finding
  *       inside that declaration.
  * </ul>
@@ -91,7 +93,8 @@ public final class Suppressions {
     Map<Integer, Integer> headerEnds = new HashMap<>();
     for (BodyDeclaration<?> declaration : unit.findAll(BodyDeclaration.class)) {
       if (declaration instanceof NodeWithSimpleName<?> named) {
-        named.getName().getBegin().ifPresent(p -> headerEnds.merge(begin(declaration), p.line, Math::max));
+        named.getName().getBegin()
+            .ifPresent(p -> headerEnds.merge(begin(declaration), headerEnd(declaration, p.line), Math::max));
       }
       Set<String> rules = suppressedRules(declaration.getAnnotations());
       if (!rules.isEmpty()) {
@@ -142,6 +145,27 @@ public final class Suppressions {
     return findings.stream()
         .map(f -> suppresses(f.ruleId(), f.startLine(), f.endLine()) ? f.withSuppressed(true) : f)
         .toList();
+  }
+
+  /**
+   * The line of the declaration's opening brace or closing semicolon, so that a comment at the end of a wrapped
+   * signature ({@code int b) throws E { // review:ignore ...}) counts as in its header; at least the name's line.
+   * Braces inside parentheses (an annotation's array value) are not the body's.
+   */
+  private static int headerEnd(Node declaration, int nameLine) {
+    int depth = 0;
+    for (JavaToken token : declaration.getTokenRange().map(range -> (Iterable<JavaToken>) range).orElse(List.of())) {
+      int kind = token.getKind();
+      if (kind == JavaToken.Kind.LPAREN.getKind()) {
+        depth++;
+      } else if (kind == JavaToken.Kind.RPAREN.getKind()) {
+        depth--;
+      } else if (depth == 0
+          && (kind == JavaToken.Kind.LBRACE.getKind() || kind == JavaToken.Kind.SEMICOLON.getKind())) {
+        return Math.max(nameLine, token.getRange().map(r -> r.begin.line).orElse(nameLine));
+      }
+    }
+    return nameLine;
   }
 
   private static Set<String> rules(String text) {
