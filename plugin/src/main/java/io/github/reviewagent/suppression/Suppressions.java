@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>a comment {@code review:ignore <rule>[, <rule>...] [-- reason]} on the finding's first line, on the line
- *       above it, or in the header of the declaration that starts there (from its annotations to the brace that
+ *       above it or above the Javadoc of the declaration that starts there, or in the header of the declaration that starts there (from its annotations to the brace that
  *       opens its body);
  *   <li>{@code @SuppressWarnings("review:<rule>")} on a method, constructor, field or type: every finding
  *       inside that declaration.
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 public final class Suppressions {
 
   /** Nothing suppressed. */
-  public static final Suppressions NONE = new Suppressions(List.of(), List.of(), Map.of());
+  public static final Suppressions NONE = new Suppressions(List.of(), List.of(), Map.of(), Map.of());
 
   static final String ALL = "all";
   private static final String MARKER = "review:";
@@ -57,11 +57,14 @@ public final class Suppressions {
   private final List<Span> comments;
   private final List<Span> declarations;
   private final Map<Integer, Integer> headerEnds;
+  private final Map<Integer, Integer> docStarts;
 
-  private Suppressions(List<Span> comments, List<Span> declarations, Map<Integer, Integer> headerEnds) {
+  private Suppressions(
+      List<Span> comments, List<Span> declarations, Map<Integer, Integer> headerEnds, Map<Integer, Integer> docStarts) {
     this.comments = comments;
     this.declarations = declarations;
     this.headerEnds = headerEnds;
+    this.docStarts = docStarts;
   }
 
   /**
@@ -91,7 +94,9 @@ public final class Suppressions {
     }
     List<Span> declarations = new ArrayList<>();
     Map<Integer, Integer> headerEnds = new HashMap<>();
+    Map<Integer, Integer> docStarts = new HashMap<>();
     for (BodyDeclaration<?> declaration : unit.findAll(BodyDeclaration.class)) {
+      declaration.getComment().ifPresent(doc -> docStarts.merge(begin(declaration), begin(doc), Math::min));
       if (declaration instanceof NodeWithSimpleName<?> named) {
         named.getName().getBegin()
             .ifPresent(p -> headerEnds.merge(begin(declaration), headerEnd(declaration, p.line), Math::max));
@@ -101,7 +106,8 @@ public final class Suppressions {
         declarations.add(new Span(begin(declaration), end(declaration), rules));
       }
     }
-    return new Suppressions(List.copyOf(comments), List.copyOf(declarations), Map.copyOf(headerEnds));
+    return new Suppressions(
+        List.copyOf(comments), List.copyOf(declarations), Map.copyOf(headerEnds), Map.copyOf(docStarts));
   }
 
   /** Comment suppressions found line by line, for a file the parser cannot read. */
@@ -117,14 +123,18 @@ public final class Suppressions {
         }
       }
     }
-    return new Suppressions(List.copyOf(comments), List.of(), Map.of());
+    return new Suppressions(List.copyOf(comments), List.of(), Map.of(), Map.of());
   }
 
   /** Whether a finding of this rule spanning these lines is suppressed. */
   public boolean suppresses(String ruleId, int startLine, int endLine) {
     int headerEnd = headerEnds.getOrDefault(startLine, startLine);
+    int docStart = docStarts.getOrDefault(startLine, startLine);
     for (Span comment : comments) {
-      boolean near = comment.end() == startLine - 1 || (comment.end() >= startLine && comment.begin() <= headerEnd);
+      boolean near =
+          comment.end() == startLine - 1
+              || comment.end() == docStart - 1
+              || (comment.end() >= startLine && comment.begin() <= headerEnd);
       if (near && comment.names(ruleId)) {
         return true;
       }

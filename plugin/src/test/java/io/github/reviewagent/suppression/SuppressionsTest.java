@@ -62,6 +62,27 @@ class SuppressionsTest {
   }
 
   @Test
+  void aCommentAboveTheDeclarationsJavadocSuppresses() {
+    String source =
+        """
+        class A {
+          // review:ignore complexity.cognitive -- the grammar is this complex
+          /**
+           * Parses.
+           */
+          @Override
+          public void parse() {
+          }
+        }
+        """;
+
+    Suppressions suppressions = Suppressions.of(source, 21);
+
+    assertThat(suppressions.suppresses(COGNITIVE, 6, 8)).isTrue();
+    assertThat(suppressions.suppresses("complexity.npath", 6, 8)).isFalse();
+  }
+
+  @Test
   void aCommentTwoLinesAboveOrInsideTheBodyDoesNotSuppress() {
     String source =
         """
