@@ -308,6 +308,7 @@ public final class ReviewService {
     }
     notes.addAll(changeSet.warnings());
     Path root = Paths.canonical(changeSet.repositoryRoot());
+    notes.addAll(modulesOutside(root, request.modules()));
     List<Candidate> candidates = new ArrayList<>();
     for (ChangedPath changed : changeSet.files()) {
       Path file = Paths.canonical(root.resolve(changed.path()));
@@ -324,6 +325,29 @@ public final class ReviewService {
               + (changeSet.files().isEmpty() ? "." : " (" + changeSet.files().size() + " other changed files ignored)."));
     }
     return new Selection(changeSet.baseRef(), changeSet.baseCommit(), candidates, false, root);
+  }
+
+  /**
+   * Modules the change set cannot see, said rather than skipped in silence: git reports a nested repository or a
+   * submodule as one entry, never the files in it, and knows nothing outside its work tree.
+   */
+  private static List<String> modulesOutside(Path root, List<ModuleSources> modules) {
+    List<String> notes = new ArrayList<>();
+    for (ModuleSources module : modules) {
+      Path basedir = Paths.canonical(module.basedir());
+      Optional<Path> own = gitWorkTree(basedir);
+      if (own.isPresent() && !own.get().equals(root)) {
+        notes.add(
+            "Module " + module.id() + " is in the git repository " + own.get() + ", not in " + root
+                + " whose changes this review compares: its changes are not reviewed. Run the review in " + own.get()
+                + " to review them.");
+      } else if (own.isEmpty() && !basedir.startsWith(root)) {
+        notes.add(
+            "Module " + module.id() + " (" + basedir + ") is outside the git repository " + root
+                + " whose changes this review compares: its changes are not reviewed. Review it with -Dreview.scope=all.");
+      }
+    }
+    return notes;
   }
 
   private static List<Candidate> everything(SourceSelector selector, Path root) throws ReviewException {

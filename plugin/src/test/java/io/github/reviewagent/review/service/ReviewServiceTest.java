@@ -378,6 +378,55 @@ class ReviewServiceTest {
   }
 
   @Test
+  void aModuleInANestedRepositoryIsNamedAsNotReviewedInsteadOfSilentlySkipped() throws Exception {
+    write("core/src/main/java/a/Core.java", source("Core", SEVEN));
+    write("lib/src/main/java/a/Lib.java", source("Lib", SEVEN));
+    for (Path repository : List.of(root.resolve("lib"), root)) { // lib is its own clone, as a submodule is
+      try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+      }
+    }
+    write("lib/src/main/java/a/Lib.java", source("Lib", EIGHT));
+    ReviewRequest request =
+        new ReviewRequest(
+            root, List.of(module("core"), module("lib")), "main", Scope.CHANGED,
+            offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
+
+    ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
+
+    assertThat(result.files()).isEmpty();
+    assertThat(result.notes()).anySatisfy(note -> assertThat(note)
+        .contains("Module lib")
+        .contains("git repository " + root.resolve("lib"))
+        .contains("not reviewed")
+        .contains("Run the review in " + root.resolve("lib")));
+  }
+
+  @Test
+  void aModuleOutsideTheRepositoryIsNamedAsNotReviewed() throws Exception {
+    write("repo/core/src/main/java/a/Core.java", source("Core", SEVEN));
+    write("elsewhere/src/main/java/a/Other.java", source("Other", SEVEN));
+    Path repository = root.resolve("repo");
+    try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+    }
+    ReviewRequest request =
+        new ReviewRequest(
+            repository, List.of(module("repo/core"), module("elsewhere")), "main", Scope.CHANGED,
+            offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
+
+    ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
+
+    assertThat(result.notes()).filteredOn(note -> note.startsWith("Module ")).singleElement().asString()
+        .contains("Module elsewhere (" + root.resolve("elsewhere") + ") is outside the git repository " + repository)
+        .contains("-Dreview.scope=all");
+  }
+
+  @Test
   void outsideGitEverythingIsReviewedWithAWarningAndEveryFindingGates() throws Exception {
     write("core/src/main/java/a/Old.java", source("Old", EIGHT));
 
