@@ -152,6 +152,13 @@ final class BaseResolver {
   }
 
   private ObjectId resolveExplicit(String requested) throws GitException, IOException {
+    int range = requested.indexOf("..");
+    if (range >= 0) { // no ref name contains "..", so this is A..B or A...B
+      String left = requested.substring(0, range);
+      throw new GitException("review.base '" + requested + "' is a range, but it names only the base: the review"
+          + " compares it with HEAD and the working tree. Pass -Dreview.base="
+          + (left.isEmpty() ? "<ref> (for example origin/main)" : left) + ".");
+    }
     ObjectId id;
     try {
       id = repository.resolve(requested + "^{commit}");

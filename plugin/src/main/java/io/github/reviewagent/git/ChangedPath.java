@@ -12,7 +12,8 @@ import java.util.List;
  * @param status       added (new or untracked), modified or renamed
  * @param changedLines new-side lines added or modified, merged and sorted; empty for an unedited rename or
  *                     a change that only deleted lines
- * @param baseContent  the file's text at the merge base, or null for an added file
+ * @param baseContent  the file's text at the merge base, decoded in the sources' encoding, or null for an added
+ *                     file
  */
 public record ChangedPath(
     String path, String previousPath, ReviewedFile.Status status, List<LineRange> changedLines, String baseContent) {

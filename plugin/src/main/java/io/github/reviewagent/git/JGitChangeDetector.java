@@ -2,6 +2,8 @@ package io.github.reviewagent.git;
 
 import io.github.reviewagent.review.ReviewedFile.Status;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +22,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.util.RawParseUtils;
 import org.eclipse.jgit.util.SystemReader;
 
 /**
@@ -40,6 +41,7 @@ public final class JGitChangeDetector implements ChangeDetector {
   public static final String AUTO = "auto";
 
   private final Function<String, String> environment;
+  private final Charset encoding;
   private final ConcurrentMap<CacheKey, CompletableFuture<ChangeSet>> cache = new ConcurrentHashMap<>();
 
   /** A detector that reads the CI's target branch from the process environment. */
@@ -52,7 +54,17 @@ public final class JGitChangeDetector implements ChangeDetector {
    *                    {@code get}
    */
   public JGitChangeDetector(Function<String, String> environment) {
+    this(environment, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param environment looks up environment variables (returns null when unset)
+   * @param encoding    the source files' encoding, in which {@link ChangedPath#baseContent()} is decoded so
+   *                    that it reads like the working tree's text
+   */
+  public JGitChangeDetector(Function<String, String> environment, Charset encoding) {
     this.environment = Objects.requireNonNull(environment, "environment");
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
   }
 
   /**
@@ -170,7 +182,7 @@ public final class JGitChangeDetector implements ChangeDetector {
   }
 
   /** The changed file, or null when it is binary or its content equals the base's. */
-  private static ChangedPath compare(ObjectReader reader, Path root, WorkTreeScanner.Candidate candidate)
+  private ChangedPath compare(ObjectReader reader, Path root, WorkTreeScanner.Candidate candidate)
       throws IOException {
     byte[] current;
     try {
@@ -196,7 +208,8 @@ public final class JGitChangeDetector implements ChangeDetector {
     }
     return new ChangedPath(candidate.path(), candidate.previousPath(),
         renamed ? Status.RENAMED : Status.MODIFIED, LineDiff.changedLines(normalizedBase, normalizedCurrent),
-        RawParseUtils.decode(base));
+        // Malformed bytes are replaced, as when the working tree's text is read.
+        new String(base, encoding));
   }
 
   private record CacheKey(Path gitDir, String requestedBase) {}

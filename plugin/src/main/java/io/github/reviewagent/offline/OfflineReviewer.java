@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -136,29 +137,40 @@ public final class OfflineReviewer {
   }
 
   /**
-   * Pairs a method whose parameters the change edited with its old version: an added and a removed method of
-   * the same type and name, when each is the only one of that name on its side. Without this, adding a
-   * parameter to an old complex method would make it "new code" and fail the gate.
+   * Pairs an added method with the removed method it was: first one of the same type and name, when each is the
+   * only one of that name on its side (the change edited its parameters); then, among the others, one that
+   * measures exactly the same, when each is the only one so measured on its side (the change renamed the method
+   * or its class). Without this, such a change to an old complex method would make it "new code" and fail the
+   * gate.
    */
   private static Map<MethodChange, MethodReport> signatureChanges(List<MethodChange> methods) {
-    Map<String, List<MethodChange>> added = byTypeAndName(methods, MethodChange.Change.ADDED, MethodChange::head);
-    Map<String, List<MethodChange>> removed = byTypeAndName(methods, MethodChange.Change.REMOVED, MethodChange::base);
-    Map<MethodChange, MethodReport> pairs = new HashMap<>();
-    added.forEach(
-        (key, news) -> {
-          List<MethodChange> olds = removed.get(key);
-          if (news.size() == 1 && olds != null && olds.size() == 1) {
-            pairs.put(news.get(0), olds.get(0).base());
-          }
-        });
-    return pairs;
+    Map<MethodChange, MethodChange> pairs = new HashMap<>();
+    pairUnique(methods, pairs, m -> m.type() + "#" + m.latest().name());
+    pairUnique(methods, pairs, m -> m.latest().metrics());
+    Map<MethodChange, MethodReport> bases = new HashMap<>();
+    pairs.forEach((added, removed) -> bases.put(added, removed.base()));
+    return bases;
   }
 
-  private static Map<String, List<MethodChange>> byTypeAndName(
-      List<MethodChange> methods, MethodChange.Change kind, Function<MethodChange, MethodReport> side) {
+  /** Adds to {@code pairs} (added to removed) the unpaired methods whose key is unique on both sides. */
+  private static void pairUnique(
+      List<MethodChange> methods, Map<MethodChange, MethodChange> pairs, Function<MethodChange, Object> key) {
+    Map<Object, List<MethodChange>> added = unpaired(methods, MethodChange.Change.ADDED, pairs.keySet(), key);
+    Map<Object, List<MethodChange>> removed = unpaired(methods, MethodChange.Change.REMOVED, pairs.values(), key);
+    added.forEach(
+        (k, news) -> {
+          List<MethodChange> olds = removed.get(k);
+          if (news.size() == 1 && olds != null && olds.size() == 1) {
+            pairs.put(news.get(0), olds.get(0));
+          }
+        });
+  }
+
+  private static Map<Object, List<MethodChange>> unpaired(
+      List<MethodChange> methods, MethodChange.Change kind, Collection<MethodChange> paired, Function<MethodChange, Object> key) {
     return methods.stream()
-        .filter(m -> m.change() == kind && side.apply(m) != null)
-        .collect(Collectors.groupingBy(m -> m.type() + "#" + side.apply(m).name()));
+        .filter(m -> m.change() == kind && m.latest() != null && !paired.contains(m))
+        .collect(Collectors.groupingBy(key));
   }
 
   /**

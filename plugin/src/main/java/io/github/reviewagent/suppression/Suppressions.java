@@ -1,6 +1,7 @@
 package io.github.reviewagent.suppression;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>a comment {@code review:ignore <rule>[, <rule>...] [-- reason]} on the finding's first line, on the line
- *       above it, or in the header of the declaration that starts there (between its annotations and its name);
+ *       above it or above the Javadoc of the declaration that starts there, or in the header of the declaration that starts there (from its annotations to the brace that
+ *       opens its body);
  *   <li>{@code @SuppressWarnings("review:<rule>")} on a method, constructor, field or type: every finding
  *       inside that declaration.
  * </ul>
@@ -45,7 +47,7 @@ import java.util.stream.Collectors;
 public final class Suppressions {
 
   /** Nothing suppressed. */
-  public static final Suppressions NONE = new Suppressions(List.of(), List.of(), Map.of());
+  public static final Suppressions NONE = new Suppressions(List.of(), List.of(), Map.of(), Map.of());
 
   static final String ALL = "all";
   private static final String MARKER = "review:";
@@ -55,11 +57,14 @@ public final class Suppressions {
   private final List<Span> comments;
   private final List<Span> declarations;
   private final Map<Integer, Integer> headerEnds;
+  private final Map<Integer, Integer> docStarts;
 
-  private Suppressions(List<Span> comments, List<Span> declarations, Map<Integer, Integer> headerEnds) {
+  private Suppressions(
+      List<Span> comments, List<Span> declarations, Map<Integer, Integer> headerEnds, Map<Integer, Integer> docStarts) {
     this.comments = comments;
     this.declarations = declarations;
     this.headerEnds = headerEnds;
+    this.docStarts = docStarts;
   }
 
   /**
@@ -89,16 +94,20 @@ public final class Suppressions {
     }
     List<Span> declarations = new ArrayList<>();
     Map<Integer, Integer> headerEnds = new HashMap<>();
+    Map<Integer, Integer> docStarts = new HashMap<>();
     for (BodyDeclaration<?> declaration : unit.findAll(BodyDeclaration.class)) {
+      declaration.getComment().ifPresent(doc -> docStarts.merge(begin(declaration), begin(doc), Math::min));
       if (declaration instanceof NodeWithSimpleName<?> named) {
-        named.getName().getBegin().ifPresent(p -> headerEnds.merge(begin(declaration), p.line, Math::max));
+        named.getName().getBegin()
+            .ifPresent(p -> headerEnds.merge(begin(declaration), headerEnd(declaration, p.line), Math::max));
       }
       Set<String> rules = suppressedRules(declaration.getAnnotations());
       if (!rules.isEmpty()) {
         declarations.add(new Span(begin(declaration), end(declaration), rules));
       }
     }
-    return new Suppressions(List.copyOf(comments), List.copyOf(declarations), Map.copyOf(headerEnds));
+    return new Suppressions(
+        List.copyOf(comments), List.copyOf(declarations), Map.copyOf(headerEnds), Map.copyOf(docStarts));
   }
 
   /** Comment suppressions found line by line, for a file the parser cannot read. */
@@ -114,14 +123,18 @@ public final class Suppressions {
         }
       }
     }
-    return new Suppressions(List.copyOf(comments), List.of(), Map.of());
+    return new Suppressions(List.copyOf(comments), List.of(), Map.of(), Map.of());
   }
 
   /** Whether a finding of this rule spanning these lines is suppressed. */
   public boolean suppresses(String ruleId, int startLine, int endLine) {
     int headerEnd = headerEnds.getOrDefault(startLine, startLine);
+    int docStart = docStarts.getOrDefault(startLine, startLine);
     for (Span comment : comments) {
-      boolean near = comment.end() == startLine - 1 || (comment.end() >= startLine && comment.begin() <= headerEnd);
+      boolean near =
+          comment.end() == startLine - 1
+              || comment.end() == docStart - 1
+              || (comment.end() >= startLine && comment.begin() <= headerEnd);
       if (near && comment.names(ruleId)) {
         return true;
       }
@@ -142,6 +155,27 @@ public final class Suppressions {
     return findings.stream()
         .map(f -> suppresses(f.ruleId(), f.startLine(), f.endLine()) ? f.withSuppressed(true) : f)
         .toList();
+  }
+
+  /**
+   * The line of the declaration's opening brace or closing semicolon, so that a comment at the end of a wrapped
+   * signature ({@code int b) throws E { // review:ignore ...}) counts as in its header; at least the name's line.
+   * Braces inside parentheses (an annotation's array value) are not the body's.
+   */
+  private static int headerEnd(Node declaration, int nameLine) {
+    int depth = 0;
+    for (JavaToken token : declaration.getTokenRange().map(range -> (Iterable<JavaToken>) range).orElse(List.of())) {
+      int kind = token.getKind();
+      if (kind == JavaToken.Kind.LPAREN.getKind()) {
+        depth++;
+      } else if (kind == JavaToken.Kind.RPAREN.getKind()) {
+        depth--;
+      } else if (depth == 0
+          && (kind == JavaToken.Kind.LBRACE.getKind() || kind == JavaToken.Kind.SEMICOLON.getKind())) {
+        return Math.max(nameLine, token.getRange().map(r -> r.begin.line).orElse(nameLine));
+      }
+    }
+    return nameLine;
   }
 
   private static Set<String> rules(String text) {

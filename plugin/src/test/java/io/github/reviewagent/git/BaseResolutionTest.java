@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -185,6 +186,19 @@ class BaseResolutionTest {
           .isInstanceOf(GitException.class)
           .hasMessageStartingWith("review.base 'main^{nonsense}' ")
           .hasMessageContaining("-Dreview.base=<ref>");
+    }
+  }
+
+  @Test
+  void aRangeIsNamedAsOneAndTheBaseAloneIsAskedFor() throws Exception {
+    try (TestRepo repo = repoWithFeature(tmp.resolve("r"))) {
+      for (String range : List.of("main..feature", "main...HEAD")) {
+        assertThatThrownBy(() -> repo.detect(range))
+            .isInstanceOf(GitException.class)
+            .hasMessageStartingWith("review.base '" + range + "' is a range")
+            .hasMessageContaining("-Dreview.base=main")
+            .hasMessageNotContaining("git fetch");
+      }
     }
   }
 

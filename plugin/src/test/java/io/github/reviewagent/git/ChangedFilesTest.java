@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile.Status;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,5 +250,18 @@ class ChangedFilesTest {
     ChangedPath changed = file(repo.detect(base), "src/U.java");
 
     assertThat(changed.baseContent()).isEqualTo(text);
+  }
+
+  @Test
+  void baseContentIsDecodedInTheEncodingTheDetectorWasGiven() throws Exception {
+    Charset latin1 = StandardCharsets.ISO_8859_1;
+    String text = lines("// Grüße", "class U {}");
+    repo.write("src/U.java", text.getBytes(latin1)).commitAll("latin-1");
+    String base = repo.git.getRepository().resolve("HEAD").name();
+    repo.write("src/U.java", (text + "// more\n").getBytes(latin1));
+
+    ChangeSet changes = new JGitChangeDetector(name -> null, latin1).detect(dir, base);
+
+    assertThat(file(changes, "src/U.java").baseContent()).isEqualTo(text);
   }
 }

@@ -201,6 +201,47 @@ class OfflineReviewerTest {
   }
 
   @Test
+  void renamingAnOldComplexMethodOrItsClassIsNotNewCode() {
+    MethodReport before = method("parse(String)", 10, 30, cognitive(22));
+    MethodReport renamed = method("read(String)", 10, 30, cognitive(22));
+    ReviewedFile methodRenamed =
+        file(
+            List.of(new LineRange(10, 10)),
+            new MethodChange("Parser", "parse(String)", MethodChange.Change.REMOVED, before, null),
+            added(renamed));
+    ReviewedFile classRenamed =
+        file(
+            List.of(new LineRange(10, 12)),
+            new MethodChange("OldParser", "parse(String)", MethodChange.Change.REMOVED, before, null),
+            added(method("parse(String)", 10, 30, cognitive(22))));
+
+    assertThat(reviewer.reviewChanges(methodRenamed)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("Parser.read(String)").contains("without raising it");
+    });
+    assertThat(reviewer.reviewChanges(classRenamed))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void aRemovedAndAnAddedMethodThatMeasureDifferentlyAreNotPaired() {
+    ReviewedFile file =
+        file(
+            List.of(new LineRange(10, 30)),
+            new MethodChange("Parser", "parse(String)", MethodChange.Change.REMOVED, method("parse(String)", 10, 30, cognitive(22)), null),
+            added(method("read(String)", 10, 30, cognitive(23))));
+
+    assertThat(reviewer.reviewChanges(file))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+          assertThat(f.message()).startsWith("New method Parser.read(String)");
+        });
+  }
+
+  @Test
   void auditHoldsEveryMethodToTheThresholdsOffTheChangedLines() {
     MethodReport old = method("parse(String)", 40, 80, cognitive(40));
     ReviewedFile file =

@@ -42,6 +42,47 @@ class SuppressionsTest {
   }
 
   @Test
+  void trailingCommentAtTheEndOfAWrappedSignatureSuppresses() {
+    String source =
+        """
+        class A {
+          @Deprecated
+          void parse(@Named({"a", "b"}) int a,
+              int b)
+              throws Exception { // review:ignore complexity.cognitive
+            int c = 1; // review:ignore complexity.npath
+          }
+        }
+        """;
+
+    Suppressions suppressions = Suppressions.of(source, 21);
+
+    assertThat(suppressions.suppresses(COGNITIVE, 2, 7)).isTrue();
+    assertThat(suppressions.suppresses("complexity.npath", 2, 7)).isFalse();
+  }
+
+  @Test
+  void aCommentAboveTheDeclarationsJavadocSuppresses() {
+    String source =
+        """
+        class A {
+          // review:ignore complexity.cognitive -- the grammar is this complex
+          /**
+           * Parses.
+           */
+          @Override
+          public void parse() {
+          }
+        }
+        """;
+
+    Suppressions suppressions = Suppressions.of(source, 21);
+
+    assertThat(suppressions.suppresses(COGNITIVE, 6, 8)).isTrue();
+    assertThat(suppressions.suppresses("complexity.npath", 6, 8)).isFalse();
+  }
+
+  @Test
   void aCommentTwoLinesAboveOrInsideTheBodyDoesNotSuppress() {
     String source =
         """

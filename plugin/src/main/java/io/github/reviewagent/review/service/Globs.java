@@ -10,7 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Include/exclude patterns the way Maven users write them ({@code **}{@code /*.java}, {@code src/test/**}):
  * {@code /}-separated globs relative to a module's base directory, where {@code **}{@code /} also matches no
- * directory at all (as in Ant and Maven), so {@code **}{@code /*.java} matches {@code A.java} too.
+ * directory at all (as in Ant and Maven), so {@code **}{@code /*.java} matches {@code A.java} too, and a pattern
+ * ending with a separator matches everything below that directory ({@code generated/} is {@code generated/**}).
  */
 final class Globs {
 
@@ -32,6 +33,9 @@ final class Globs {
         throw new IllegalArgumentException(
             parameter + " has the pattern '" + pattern + "'; write a glob relative to the module's base directory,"
                 + " e.g. **/*.java or src/main/java/com/acme/**");
+      }
+      if (glob.endsWith("/")) {
+        glob += "**"; // Maven's (and Ant's) shorthand for everything below a directory
       }
       for (String variant : variants(glob)) {
         try {

@@ -26,6 +26,8 @@ import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
 import io.github.reviewagent.review.Usage;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +45,6 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -59,7 +60,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 @Singleton
 public final class ReviewService {
 
-  private final Supplier<ChangeDetector> changes;
+  private final Function<Charset, ChangeDetector> changes;
   private final ReportWriter reports;
   private final Function<String, String> environment;
   private final BiFunction<ProviderSettings, HttpLog, ModelProvider> providers;
@@ -70,17 +71,17 @@ public final class ReviewService {
   public ReviewService(ReportWriter reports) {
     // A detector per review: it caches what it read of the working tree, and this singleton outlives builds
     // in the Maven daemon.
-    this(() -> new JGitChangeDetector(System::getenv), reports, System::getenv, ModelProviders::create, System::nanoTime);
+    this(encoding -> new JGitChangeDetector(System::getenv, encoding), reports, System::getenv, ModelProviders::create, System::nanoTime);
   }
 
   /**
-   * @param changes     gives the change detector for one review
+   * @param changes     gives the change detector for one review, reading the sources in the given encoding
    * @param environment looks up environment variables (the API key)
    * @param providers   creates the wire to a model server
    * @param clock       nanoseconds, for progress lines and timings
    */
   ReviewService(
-      Supplier<ChangeDetector> changes,
+      Function<Charset, ChangeDetector> changes,
       ReportWriter reports,
       Function<String, String> environment,
       BiFunction<ProviderSettings, HttpLog, ModelProvider> providers,
@@ -105,7 +106,8 @@ public final class ReviewService {
         Map.of(
             "review-warm-up-git",
             () -> {
-              if (changes.get().warmUp(directory == null ? null : Paths.canonical(directory), null)) {
+              // Warming up decodes no text, so any encoding does.
+              if (changes.apply(StandardCharsets.UTF_8).warmUp(directory == null ? null : Paths.canonical(directory), null)) {
                 new MetricsDiff(new MetricsAnalyzer()).warmUp();
               }
             },
@@ -295,7 +297,7 @@ public final class ReviewService {
     }
     ChangeSet changeSet;
     try {
-      changeSet = changes.get().detect(executionRoot, request.baseRef());
+      changeSet = changes.apply(request.encoding()).detect(executionRoot, request.baseRef());
     } catch (NotAGitRepositoryException e) {
       notes.add(
           e.getMessage() + " Every source file is reviewed instead, and every finding counts for review.failOn."
@@ -306,6 +308,7 @@ public final class ReviewService {
     }
     notes.addAll(changeSet.warnings());
     Path root = Paths.canonical(changeSet.repositoryRoot());
+    notes.addAll(modulesOutside(root, request.modules()));
     List<Candidate> candidates = new ArrayList<>();
     for (ChangedPath changed : changeSet.files()) {
       Path file = Paths.canonical(root.resolve(changed.path()));
@@ -322,6 +325,29 @@ public final class ReviewService {
               + (changeSet.files().isEmpty() ? "." : " (" + changeSet.files().size() + " other changed files ignored)."));
     }
     return new Selection(changeSet.baseRef(), changeSet.baseCommit(), candidates, false, root);
+  }
+
+  /**
+   * Modules the change set cannot see, said rather than skipped in silence: git reports a nested repository or a
+   * submodule as one entry, never the files in it, and knows nothing outside its work tree.
+   */
+  private static List<String> modulesOutside(Path root, List<ModuleSources> modules) {
+    List<String> notes = new ArrayList<>();
+    for (ModuleSources module : modules) {
+      Path basedir = Paths.canonical(module.basedir());
+      Optional<Path> own = gitWorkTree(basedir);
+      if (own.isPresent() && !own.get().equals(root)) {
+        notes.add(
+            "Module " + module.id() + " is in the git repository " + own.get() + ", not in " + root
+                + " whose changes this review compares: its changes are not reviewed. Run the review in " + own.get()
+                + " to review them.");
+      } else if (own.isEmpty() && !basedir.startsWith(root)) {
+        notes.add(
+            "Module " + module.id() + " (" + basedir + ") is outside the git repository " + root
+                + " whose changes this review compares: its changes are not reviewed. Review it with -Dreview.scope=all.");
+      }
+    }
+    return notes;
   }
 
   private static List<Candidate> everything(SourceSelector selector, Path root) throws ReviewException {

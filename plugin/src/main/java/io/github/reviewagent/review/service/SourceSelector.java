@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * Decides which files are the reactor's sources under review. Nested modules are common (a parent's base
  * directory contains its children's), so every file belongs to exactly one module, the one with the deepest
- * base directory that contains it, and only that module's source roots and globs decide: each file is
- * counted once.
+ * base directory that contains it (or the one that declares a source root outside its base directory that
+ * contains it), and only that module's source roots and globs decide: each file is counted once.
  */
 final class SourceSelector {
 
@@ -78,6 +78,15 @@ final class SourceSelector {
   }
 
   private Optional<Module> owner(Path file) {
+    // A source root outside its module's base directory (build-helper's add-source of ../shared/src/main/java)
+    // is that module's, whichever base directory contains it.
+    for (Module module : modules) {
+      for (Path root : module.roots) {
+        if (!root.startsWith(module.basedir) && file.startsWith(root)) {
+          return Optional.of(module);
+        }
+      }
+    }
     return modules.stream().filter(m -> file.startsWith(m.basedir)).findFirst();
   }
 

@@ -28,6 +28,16 @@ class GlobsTest {
   }
 
   @Test
+  void aPatternEndingWithASeparatorMatchesEverythingBelowAsInMaven() {
+    Globs globs = Globs.compile(List.of("src/main/java/generated/", "**\\legacy\\"), "review.excludes");
+
+    assertThat(globs.matches(Path.of("src/main/java/generated/A.java"))).isTrue();
+    assertThat(globs.matches(Path.of("src/main/java/generated/x/B.java"))).isTrue();
+    assertThat(globs.matches(Path.of("src/test/java/legacy/C.java"))).isTrue();
+    assertThat(globs.matches(Path.of("src/main/java/a/A.java"))).isFalse();
+  }
+
+  @Test
   void anyPatternOfTheListMatches() {
     Globs globs = Globs.compile(List.of("src/main/**", "src/test/java/Special*.java"), "review.includes");
 

@@ -121,7 +121,7 @@ class ReviewServiceModelTest {
   private ReviewService service(Function<String, String> environment) {
     ChangeDetector detector = (directory, baseRef) -> new ChangeSet(root, "origin/main", "0123456789abcdef0123456789abcdef01234567", List.copyOf(changed), List.of());
     return new ReviewService(
-        () -> detector,
+        encoding -> detector,
         writer,
         environment,
         (settings, httpLog) -> {

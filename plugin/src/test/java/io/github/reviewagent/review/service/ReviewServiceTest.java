@@ -19,6 +19,7 @@ import io.github.reviewagent.review.ReviewResult;
 import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Severity;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,11 +102,11 @@ class ReviewServiceTest {
   }
 
   private ReviewService service(ChangeDetector detector) {
-    return service(() -> detector, writer, System::nanoTime);
+    return service(encoding -> detector, writer, System::nanoTime);
   }
 
   /** A service that must not ask a model: these tests are about the offline review. */
-  private static ReviewService service(Supplier<ChangeDetector> detector, ReportWriter writer, LongSupplier clock) {
+  private static ReviewService service(Function<Charset, ChangeDetector> detector, ReportWriter writer, LongSupplier clock) {
     return new ReviewService(
         detector, writer, name -> null, (settings, log) -> { throw new AssertionError("no model may be asked"); }, clock);
   }
@@ -201,6 +201,36 @@ class ReviewServiceTest {
       assertThat(f.onChangedLine()).isTrue();
     });
     assertThat(result.gate().failed()).isTrue();
+  }
+
+  @Test
+  void theBaseVersionIsReadInTheSourceEncodingLikeTheWorkingTree() throws Exception {
+    // GBK, as many Chinese projects declare in project.build.sourceEncoding; the identifier is not valid UTF-8.
+    Charset gbk = Charset.forName("GBK");
+    String before = "package a;\n\nclass Old {\n  void \u8ba1\u6570(" + NINE + ") {\n    a = b;\n  }\n}\n";
+    Path file = root.resolve("core/src/main/java/a/Old.java");
+    Files.createDirectories(file.getParent());
+    Files.write(file, before.getBytes(gbk));
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+    }
+    Files.write(file, before.replace("a = b;", "a = c;").getBytes(gbk));
+    ReviewRequest request =
+        new ReviewRequest(
+            root, List.of(module("core")), "main", Scope.CHANGED,
+            offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), gbk, 21);
+
+    ReviewResult result =
+        service(encoding -> new JGitChangeDetector(name -> null, encoding), writer, System::nanoTime).review(request, log).result();
+
+    assertThat(result.notes()).noneSatisfy(note -> assertThat(note).contains("does not parse"));
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("touched it without raising it");
+    });
+    assertThat(result.gate().failed()).isFalse();
   }
 
   @Test
@@ -321,7 +351,7 @@ class ReviewServiceTest {
             done.countDown();
           }
         };
-    ReviewService service = service(() -> detector, reports, System::nanoTime);
+    ReviewService service = service(encoding -> detector, reports, System::nanoTime);
 
     service.prepare(root.resolve("core"));
 
@@ -345,6 +375,55 @@ class ReviewServiceTest {
 
     assertThat(result.files()).isEmpty();
     assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n).contains("(1 other changed files ignored)"));
+  }
+
+  @Test
+  void aModuleInANestedRepositoryIsNamedAsNotReviewedInsteadOfSilentlySkipped() throws Exception {
+    write("core/src/main/java/a/Core.java", source("Core", SEVEN));
+    write("lib/src/main/java/a/Lib.java", source("Lib", SEVEN));
+    for (Path repository : List.of(root.resolve("lib"), root)) { // lib is its own clone, as a submodule is
+      try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+      }
+    }
+    write("lib/src/main/java/a/Lib.java", source("Lib", EIGHT));
+    ReviewRequest request =
+        new ReviewRequest(
+            root, List.of(module("core"), module("lib")), "main", Scope.CHANGED,
+            offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
+
+    ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
+
+    assertThat(result.files()).isEmpty();
+    assertThat(result.notes()).anySatisfy(note -> assertThat(note)
+        .contains("Module lib")
+        .contains("git repository " + root.resolve("lib"))
+        .contains("not reviewed")
+        .contains("Run the review in " + root.resolve("lib")));
+  }
+
+  @Test
+  void aModuleOutsideTheRepositoryIsNamedAsNotReviewed() throws Exception {
+    write("repo/core/src/main/java/a/Core.java", source("Core", SEVEN));
+    write("elsewhere/src/main/java/a/Other.java", source("Other", SEVEN));
+    Path repository = root.resolve("repo");
+    try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("base").setSign(false).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").call();
+    }
+    ReviewRequest request =
+        new ReviewRequest(
+            repository, List.of(module("repo/core"), module("elsewhere")), "main", Scope.CHANGED,
+            offlineSettings(), Severity.MAJOR, OfflineConfig.defaults(),
+            root.resolve("target/review"), Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
+
+    ReviewResult result = service(new JGitChangeDetector(name -> null)).review(request, log).result();
+
+    assertThat(result.notes()).filteredOn(note -> note.startsWith("Module ")).singleElement().asString()
+        .contains("Module elsewhere (" + root.resolve("elsewhere") + ") is outside the git repository " + repository)
+        .contains("-Dreview.scope=all");
   }
 
   @Test
@@ -398,7 +477,7 @@ class ReviewServiceTest {
   void aReportThatCannotBeWrittenFailsAfterTheSummaryIsLogged() throws Exception {
     write("core/src/main/java/a/New.java", source("New", EIGHT));
     ReportWriter failing = (result, directory, formats, sources) -> { throw new IOException("disk full"); };
-    ReviewService service = service(() -> changes(added("core/src/main/java/a/New.java")), failing, System::nanoTime);
+    ReviewService service = service(encoding -> changes(added("core/src/main/java/a/New.java")), failing, System::nanoTime);
 
     assertThatThrownBy(() -> service.review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log))
         .isInstanceOf(ReviewException.class)
@@ -416,7 +495,7 @@ class ReviewServiceTest {
     }
     AtomicLong now = new AtomicLong();
     // Every reading of the clock is six seconds later: each file but the last earns a progress line.
-    ReviewService service = service(() -> changes(files.toArray(ChangedPath[]::new)), writer, () -> now.addAndGet(6_000_000_000L));
+    ReviewService service = service(encoding -> changes(files.toArray(ChangedPath[]::new)), writer, () -> now.addAndGet(6_000_000_000L));
 
     service.review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log);
 

@@ -48,6 +48,23 @@ class SourceSelectorTest {
   }
 
   @Test
+  void aSourceRootOutsideItsModulesBaseDirectoryIsReviewedByThatModulesRules() throws IOException {
+    // As build-helper-maven-plugin's add-source of ../shared/src/main/java gives.
+    Path shared = write("shared/src/main/java/s/Shared.java");
+    Path generated = write("shared/src/main/java/gen/Generated.java");
+    Path app = write("app/src/main/java/a/App.java");
+    ModuleSources parent = module(dir, List.of("**/*.java"), List.of(), "src/main/java");
+    ModuleSources module =
+        module(dir.resolve("app"), List.of("**/*.java"), List.of("**/gen/**"), "src/main/java", "../shared/src/main/java");
+
+    SourceSelector selector = new SourceSelector(List.of(parent, module));
+
+    assertThat(selector.all()).containsExactly(app, shared);
+    assertThat(selector.accepts(shared)).isTrue();
+    assertThat(selector.excluded(generated)).isTrue();
+  }
+
+  @Test
   void includesAreRelativeToTheModuleAndOnlyJavaFilesCount() throws IOException {
     Path api = write("src/main/java/api/Api.java");
     Path impl = write("src/main/java/impl/Impl.java");
