@@ -9,6 +9,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Measures Java source files. Thread-safe: every call parses with its own {@link JavaParser}, because a
@@ -101,6 +103,8 @@ public final class MetricsAnalyzer {
     return newest;
   }
 
+  private static final Pattern LEXICAL_POSITION = Pattern.compile("^Lexical error at line (\\d+), column (\\d+)");
+
   private static ParseProblem problem(ParseResult<CompilationUnit> result) {
     if (result.getProblems().isEmpty()) {
       return new ParseProblem(0, 0, "the parser produced no syntax tree");
@@ -114,6 +118,12 @@ public final class MetricsAnalyzer {
       column = location.get().begin.column;
     }
     String message = first.getMessage().lines().findFirst().orElse("syntax error").strip();
+    // The lexer's errors carry no token range, only their position in the text.
+    Matcher lexical = LEXICAL_POSITION.matcher(message);
+    if (location.isEmpty() && lexical.find()) {
+      line = Integer.parseInt(lexical.group(1));
+      column = Integer.parseInt(lexical.group(2));
+    }
     return new ParseProblem(line, column, message);
   }
 

@@ -209,6 +209,19 @@ class MetricsAnalyzerTest {
   }
 
   @Test
+  void aCharacterTheLexerRejectsIsPlacedOnItsLineAndColumn() {
+    // What a file read in the wrong encoding often holds: a character no Java token can start with.
+    String broken = "class A {\n  void m() {\n    int x = 1;\n    int y = x # 2;\n  }\n}\n";
+
+    FileReport report = analyzer.analyze("A.java", broken);
+
+    assertThat(report.parsed()).isFalse();
+    assertThat(report.error().message()).startsWith("Lexical error");
+    assertThat(report.error().line()).isEqualTo(4);
+    assertThat(report.error().column()).isEqualTo(15);
+  }
+
+  @Test
   void aFileThatDoesNotParseGetsAnErrorWithPositionAndMessageAndKeepsItsLines() {
     String broken = "class A {\n  void m() {\n    int x = ;\n  }\n}\n";
 
