@@ -77,9 +77,14 @@ final class ChatProvider extends ReplayingProvider {
         if (!function.isObject()) {
           continue; // a custom tool call: we offer only function tools
         }
+        // Some local servers send no id, or one id for every call of a turn: each call needs its own, and the
+        // history replays the ids given here, so the tool messages still answer the calls they belong to.
         String id = Wire.text(call, "id");
-        calls.add(new ToolCall(id.isEmpty() ? "call_" + messages.size() + "_" + calls.size() : id,
-            Wire.required(function, "name", settings, "a tool call"), Wire.text(function, "arguments")));
+        String given = id;
+        if (id.isEmpty() || calls.stream().anyMatch(c -> c.id().equals(given))) {
+          id = "call_" + messages.size() + "_" + calls.size();
+        }
+        calls.add(new ToolCall(id, Wire.required(function, "name", settings, "a tool call"), arguments(function)));
       }
       StopReason stop = switch (Wire.text(choice, "finish_reason")) {
         case "length" -> StopReason.LENGTH;
@@ -94,6 +99,12 @@ final class ChatProvider extends ReplayingProvider {
       return new ModelReply(stop == StopReason.CONTENT_FILTER && !refusal.isEmpty() ? refusal : text, calls, stop,
           Wire.usage(response.path("usage"), "/prompt_tokens", "/prompt_tokens_details/cached_tokens",
               "/completion_tokens"));
+    }
+
+    /** The arguments as JSON text, as the spec has them; some servers send the JSON object itself. */
+    private static String arguments(JsonNode function) {
+      JsonNode arguments = function.path("arguments");
+      return arguments.isContainerNode() ? arguments.toString() : Wire.text(function, "arguments");
     }
 
     /** Adds the assistant's turn to the history, as the request schema wants it replayed. */
