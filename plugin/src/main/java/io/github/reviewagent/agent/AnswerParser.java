@@ -2,6 +2,7 @@ package io.github.reviewagent.agent;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,8 +25,16 @@ final class AnswerParser {
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The text ended inside the value: it was cut off. */
+    private final boolean endOfInput;
+
     Unreadable(String message) {
+      this(message, false);
+    }
+
+    private Unreadable(String message, boolean endOfInput) {
       super(message);
+      this.endOfInput = endOfInput;
     }
   }
 
@@ -77,6 +86,10 @@ final class AnswerParser {
           return interpret(readFirstValue(candidate.substring(start)));
         } catch (Unreadable e) {
           firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
+          if (e.endOfInput) {
+            // Every later start lies inside this unfinished value: one of its findings is not the answer.
+            break;
+          }
         }
       }
     }
@@ -102,7 +115,7 @@ final class AnswerParser {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new Unreadable("invalid JSON: " + e.getOriginalMessage() + location(e));
+      throw new Unreadable("invalid JSON: " + e.getOriginalMessage() + location(e), e instanceof JsonEOFException);
     } catch (IOException e) {
       throw new Unreadable("invalid JSON: " + e.getMessage());
     }

@@ -80,4 +80,14 @@ class AnswerParserTest {
         .hasMessageStartingWith("invalid JSON: ")
         .hasMessageContaining("line 1");
   }
+  @Test
+  void anAnswerCutOffAfterItsFirstFindingIsUnreadableNotThatFindingAlone() {
+    // The findings inside an unfinished list are no answer on their own: taking the first one would drop the rest.
+    String cut = "{\"findings\": [" + ONE + ", {\"severity\": \"minor\", \"file\": \"src/A.java\", \"message\": \"Leak";
+    assertThatThrownBy(() -> AnswerParser.parse(cut))
+        .isInstanceOf(AnswerParser.Unreadable.class)
+        .hasMessageStartingWith("invalid JSON: ");
+    assertThatThrownBy(() -> AnswerParser.parse("```json\n" + cut + "\n```"))
+        .isInstanceOf(AnswerParser.Unreadable.class);
+  }
 }

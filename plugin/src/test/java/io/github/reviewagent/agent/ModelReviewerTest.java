@@ -259,6 +259,23 @@ class ModelReviewerTest {
   }
 
   @Test
+  void anAnswerCutOffAfterItsFirstFindingIsAskedForAgainNotTakenAsTheWholeAnswer() {
+    String cut = OFF_BY_ONE.substring(0, OFF_BY_ONE.length() - 2) + ", {\"severity\": \"minor\", \"category\": \"bug\","
+        + " \"file\": \"" + PATH + "\", \"startLine\": 7, \"endLine\": 7, \"message\": \"charAt in a loo";
+    FakeProvider provider =
+        new FakeProvider(turn -> switch (turn.number()) {
+          case 1 -> stopped(ModelReply.StopReason.LENGTH, cut);
+          default -> answer(OFF_BY_ONE);
+        });
+    ModelReviewOutcome outcome = review(provider, List.of(FILE), settings());
+
+    assertThat(provider.sends.get()).isEqualTo(2);
+    assertThat(provider.turns().get(1).userText()).isEqualTo(Prompt.CUT_OFF);
+    assertThat(outcome.findings()).hasSize(1);
+    assertThat(outcome.partial()).isFalse();
+  }
+
+  @Test
   void anAnswerCutOffTwiceIsRecordedAsPartial() {
     FakeProvider provider = new FakeProvider(turn -> stopped(ModelReply.StopReason.LENGTH, OFF_BY_ONE.substring(0, 80)));
     ModelReviewOutcome outcome = review(provider, List.of(FILE), settings());
