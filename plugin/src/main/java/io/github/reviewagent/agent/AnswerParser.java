@@ -65,6 +65,7 @@ final class AnswerParser {
           "message", List.of("message", "description", "text", "issue", "problem", "comment"),
           "suggestion", List.of("suggestion", "fix", "recommendation", "remediation"),
           "code", List.of("code", "quote", "quotedCode", "quoted_code", "snippet", "codeLine", "line_text"));
+  private static final String END_OF_THOUGHT = "</think>";
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private AnswerParser() {}
@@ -73,6 +74,11 @@ final class AnswerParser {
     if (text == null || text.isBlank()) {
       throw new Unreadable("the answer is empty");
     }
+    int thought = text.lastIndexOf(END_OF_THOUGHT);
+    if (thought >= 0 && !text.substring(thought + END_OF_THOUGHT.length()).isBlank()) {
+      // A reasoning model's thoughts, when the server leaves them in the content: drafts, code, anything.
+      text = text.substring(thought + END_OF_THOUGHT.length());
+    }
     List<String> candidates = new ArrayList<>();
     Matcher fence = FENCE.matcher(text);
     while (fence.find()) {
@@ -80,26 +86,53 @@ final class AnswerParser {
     }
     candidates.add(text);
     String firstProblem = null;
+    Answer weak = null;
+    boolean cutOff = false;
     for (String candidate : candidates) {
       for (int start : starts(candidate)) {
         try {
-          return interpret(readFirstValue(candidate.substring(start)));
+          JsonNode value = readFirstValue(candidate.substring(start));
+          Answer answer = interpret(value);
+          if (!isWeak(value)) {
+            return answer;
+          }
+          weak = weak == null ? answer : weak;
         } catch (Unreadable e) {
           firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
           if (e.endOfInput) {
             // Every later start lies inside this unfinished value: one of its findings is not the answer.
+            cutOff = true;
             break;
           }
         }
       }
     }
+    if (weak != null && !cutOff) {
+      return weak;
+    }
     throw new Unreadable(firstProblem == null ? "the answer contains no JSON object" : firstProblem);
   }
 
-  /** Where a JSON value may begin: the first few opening braces and brackets. */
+  /**
+   * A bare array without an object in it: "[]" or "[0]" in the prose (args[0], new int[]) as often as an
+   * answer, so taken only when nothing better follows.
+   */
+  private static boolean isWeak(JsonNode value) {
+    if (!value.isArray()) {
+      return false;
+    }
+    for (JsonNode entry : value) {
+      if (entry.isObject()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where a JSON value may begin: the first opening braces and brackets (prose and code have some too). */
   private static List<Integer> starts(String text) {
     List<Integer> starts = new ArrayList<>();
-    for (int i = 0; i < text.length() && starts.size() < 4; i++) {
+    for (int i = 0; i < text.length() && starts.size() < 16; i++) {
       if (text.charAt(i) == '{' || text.charAt(i) == '[') {
         starts.add(i);
       }
