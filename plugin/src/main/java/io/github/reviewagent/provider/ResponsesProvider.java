@@ -125,6 +125,13 @@ final class ResponsesProvider extends ReplayingProvider {
       if (stop != StopReason.TOOL_CALLS) {
         // calls cut off by a limit are not to be answered, so they must not be replayed unanswered either
         replay.removeIf(item -> Wire.text(item, "type").equals("function_call"));
+        // and a reasoning item must be replayed with the item it led to, or the server rejects the input
+        for (int i = replay.size() - 1; i >= 0; i--) {
+          boolean followed = i + 1 < replay.size() && !Wire.text(replay.get(i + 1), "type").equals("reasoning");
+          if (Wire.text(replay.get(i), "type").equals("reasoning") && !followed) {
+            replay.remove(i);
+          }
+        }
         calls.clear();
       }
       replay.forEach(items::add);
