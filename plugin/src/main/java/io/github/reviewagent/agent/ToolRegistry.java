@@ -54,6 +54,11 @@ final class ToolRegistry {
     return tools.values().stream().map(t -> new ToolSpec(t.name(), t.description(), t.parameters())).toList();
   }
 
+  /** The tools' fingerprints (see {@link AgentTool#fingerprint()}), in registration order, for the result cache's key. */
+  String fingerprint() {
+    return String.join("\n", tools.values().stream().map(t -> t.name() + " " + t.fingerprint()).toList());
+  }
+
   /** Runs a turn's calls and answers each of them, in order. */
   List<InputItem> run(List<ToolCall> calls) {
     List<Future<String>> running = new ArrayList<>();
