@@ -158,7 +158,8 @@ public final class JsonApi implements AutoCloseable {
   /**
    * The status a 2xx answer stands for when its body is only an error: gateways such as OpenRouter send 200
    * before the upstream model runs and report its failure in the body, {@code {"error": {"code": 502, ...}}}.
-   * A protocol object with an error of its own (a failed response: {@code "object": "response"}) is none.
+   * A protocol object with an error of its own (a failed response: {@code "object": "response"}), or an answer
+   * that has its choices or output after all, is none.
    */
   private static OptionalInt errorInBody(String body) {
     if (!body.contains("\"error\"")) {
@@ -170,7 +171,7 @@ public final class JsonApi implements AutoCloseable {
     } catch (JsonProcessingException e) {
       return OptionalInt.empty();
     }
-    if (json == null || !json.path("error").isObject() || json.has("object")) {
+    if (json == null || !json.path("error").isObject() || json.has("object") || json.has("choices") || json.has("output")) {
       return OptionalInt.empty();
     }
     JsonNode code = json.path("error").path("code");

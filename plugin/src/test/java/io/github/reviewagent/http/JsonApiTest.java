@@ -208,6 +208,8 @@ class JsonApiTest {
     // A protocol object that carries an error of its own (a failed response) is the protocol's to read.
     script.add(answer(200, "{\"object\":\"response\",\"status\":\"failed\",\"error\":{\"code\":\"server_error\",\"message\":\"x\"}}"));
     assertThat(api.post("/responses", body()).path("status").asText()).isEqualTo("failed");
+    script.add(answer(200, "{\"choices\":[{\"index\":0}],\"error\":{\"message\":\"a warning beside the answer\"}}"));
+    assertThat(api.post("/chat/completions", body()).path("choices")).hasSize(1);
   }
 
   @Test
