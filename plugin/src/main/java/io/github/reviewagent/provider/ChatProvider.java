@@ -69,6 +69,11 @@ final class ChatProvider extends ReplayingProvider {
       if (!message.isObject()) {
         throw Failures.badResponse(settings, "a chat completion without choices[0].message");
       }
+      if (Wire.text(choice, "finish_reason").equals("error")) {
+        // OpenRouter's way to say the upstream model failed after the answer had begun
+        throw new ModelException(ModelException.Kind.SERVER, settings.baseUrl().getHost() + " could not finish the answer: "
+            + settings.apiKey().redact(Wire.text(choice.path("error"), "message")) + ". Try again later");
+      }
       String text = Wire.text(message, "content");
       String refusal = Wire.text(message, "refusal");
       List<ToolCall> calls = new ArrayList<>();

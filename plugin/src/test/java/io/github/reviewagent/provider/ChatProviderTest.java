@@ -345,6 +345,20 @@ class ChatProviderTest extends ProviderTestSupport {
   }
 
   @Test
+  void aChoiceThatEndedInAnErrorIsAServerFailureWithTheServersMessage() {
+    // OpenRouter reports an upstream failure after the answer began as finish_reason "error" with the choice's error.
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("""
+        {"id": "gen-1", "object": "chat.completion", "created": 1, "model": "gpt-test",
+         "choices": [{"index": 0, "finish_reason": "error", "message": {"role": "assistant", "content": ""},
+                      "error": {"code": 502, "message": "Upstream provider disconnected"}}]}
+        """).build());
+    try (ModelProvider provider = provider(ProviderKind.CHAT)) {
+      assertThat(failsWith(ModelException.Kind.SERVER, () -> provider.open(spec()).send(user("x"))).getMessage())
+          .contains("Upstream provider disconnected");
+    }
+  }
+
+  @Test
   void turnsMustAnswerEveryPendingCallAndNothingElse() throws Exception {
     server.ok("POST", PATH, chatCompletion("tool_calls", null, null, List.of(CALL_A, CALL_B), 1, 0, 1));
     try (ModelProvider provider = provider(ProviderKind.CHAT); Conversation conversation = provider.open(spec())) {
