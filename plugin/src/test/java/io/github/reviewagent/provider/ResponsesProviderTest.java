@@ -109,6 +109,27 @@ class ResponsesProviderTest extends ProviderTestSupport {
   }
 
   @Test
+  void aModelWithoutEncryptedReasoningIsAskedAgainWithoutItAndNeverAgainWithIt() throws Exception {
+    // OpenAI's answer for gpt-4o, gpt-4.1 and other models that do not reason.
+    server.error(400, error("invalid_request_error", null, "Encrypted content is not supported with this model."));
+    server.ok("POST", PATH, response("completed", null, List.of(outputMessage("msg_1", "{\"findings\":[]}")), 10, 0, 5));
+    server.ok("POST", PATH, response("completed", null, List.of(outputMessage("msg_2", "{\"findings\":[]}")), 10, 0, 5));
+    try (ModelProvider provider = provider(ProviderKind.RESPONSES)) {
+      try (Conversation conversation = provider.open(spec())) {
+        assertThat(conversation.send(user("review")).stop()).isEqualTo(StopReason.COMPLETED);
+      }
+      try (Conversation conversation = provider.open(spec())) {
+        assertThat(conversation.send(user("review the next part")).stop()).isEqualTo(StopReason.COMPLETED);
+      }
+    }
+    assertThat(server.take("POST", PATH).body().at("/include/0").asText()).isEqualTo("reasoning.encrypted_content");
+    JsonNode retried = server.take("POST", PATH).body();
+    assertThat(retried.has("include")).isFalse();
+    assertThat(retried.path("store").asBoolean(true)).isFalse();
+    assertThat(server.take("POST", PATH).body().has("include")).isFalse();
+  }
+
+  @Test
   void filteredAndRefusedResponsesAreContentFilter() throws Exception {
     server.ok("POST", PATH, response("incomplete", "content_filter", List.of(), 10, 0, 0));
     server.ok("POST", PATH, response("completed", null, List.of(outputRefusal("msg_1", "I can't help with that.")), 1, 0, 1));
