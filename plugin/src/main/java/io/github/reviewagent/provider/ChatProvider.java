@@ -50,8 +50,8 @@ final class ChatProvider extends ReplayingProvider {
       ObjectNode body = Wire.object().put("model", settings.model());
       body.set("messages", messages);
       if (!spec.tools().isEmpty()) {
+        // parallel_tool_calls stays at its default, true: OpenAI's reasoning models reject the parameter itself.
         body.set("tools", Wire.functionTools(spec.tools()));
-        body.put("parallel_tool_calls", true);
       }
       if (spec.responseFormat() != null) {
         Wire.putResponseFormat(body, spec.responseFormat());
