@@ -74,11 +74,7 @@ final class AnswerParser {
     if (text == null || text.isBlank()) {
       throw new Unreadable("the answer is empty");
     }
-    int thought = text.lastIndexOf(END_OF_THOUGHT);
-    if (thought >= 0 && !text.substring(thought + END_OF_THOUGHT.length()).isBlank()) {
-      // A reasoning model's thoughts, when the server leaves them in the content: drafts, code, anything.
-      text = text.substring(thought + END_OF_THOUGHT.length());
-    }
+    text = withoutThoughts(text);
     List<String> candidates = new ArrayList<>();
     Matcher fence = FENCE.matcher(text);
     while (fence.find()) {
@@ -111,6 +107,23 @@ final class AnswerParser {
       return weak;
     }
     throw new Unreadable(firstProblem == null ? "the answer contains no JSON object" : firstProblem);
+  }
+
+  /**
+   * The text after a reasoning model's thoughts, when the server leaves them in the content (drafts, code,
+   * anything): a leading {@code <think>...</think>} block, or everything up to {@code </think>} when the prompt
+   * template opened the block. An answer that starts as JSON or a code fence has no thoughts before it, even if a
+   * finding mentions the tag.
+   */
+  private static String withoutThoughts(String text) {
+    String start = text.stripLeading();
+    int end = text.indexOf(END_OF_THOUGHT);
+    boolean thinking = start.startsWith("<think>")
+        || end >= 0 && !start.startsWith("{") && !start.startsWith("[") && !start.startsWith("`");
+    if (!thinking || end < 0 || text.substring(end + END_OF_THOUGHT.length()).isBlank()) {
+      return text;
+    }
+    return text.substring(end + END_OF_THOUGHT.length());
   }
 
   /**

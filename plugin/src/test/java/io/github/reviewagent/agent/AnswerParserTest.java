@@ -109,5 +109,9 @@ class AnswerParserTest {
     // with the opening tag in the prompt template, only the closing one is in the answer
     assertThat(AnswerParser.parse(thinking.substring("<think>".length()) + "{\"findings\": [" + ONE + "]}").findings())
         .hasSize(1);
+    // an answer about code that handles such tags is no reasoning
+    String aboutTags = "{\"findings\": [{\"message\": \"The text after </think> is dropped.\"}, " + ONE + "]}";
+    assertThat(AnswerParser.parse(aboutTags).findings()).hasSize(2);
+    assertThat(AnswerParser.parse("```json\n" + aboutTags + "\n```").findings()).hasSize(2);
   }
 }
