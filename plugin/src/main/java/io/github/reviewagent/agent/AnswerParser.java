@@ -2,6 +2,7 @@ package io.github.reviewagent.agent;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,8 +25,16 @@ final class AnswerParser {
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The text ended inside the value: it was cut off. */
+    private final boolean endOfInput;
+
     Unreadable(String message) {
+      this(message, false);
+    }
+
+    private Unreadable(String message, boolean endOfInput) {
       super(message);
+      this.endOfInput = endOfInput;
     }
   }
 
@@ -56,6 +65,7 @@ final class AnswerParser {
           "message", List.of("message", "description", "text", "issue", "problem", "comment"),
           "suggestion", List.of("suggestion", "fix", "recommendation", "remediation"),
           "code", List.of("code", "quote", "quotedCode", "quoted_code", "snippet", "codeLine", "line_text"));
+  private static final String END_OF_THOUGHT = "</think>";
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private AnswerParser() {}
@@ -64,6 +74,7 @@ final class AnswerParser {
     if (text == null || text.isBlank()) {
       throw new Unreadable("the answer is empty");
     }
+    text = withoutThoughts(text);
     List<String> candidates = new ArrayList<>();
     Matcher fence = FENCE.matcher(text);
     while (fence.find()) {
@@ -71,22 +82,70 @@ final class AnswerParser {
     }
     candidates.add(text);
     String firstProblem = null;
+    Answer weak = null;
+    boolean cutOff = false;
     for (String candidate : candidates) {
       for (int start : starts(candidate)) {
         try {
-          return interpret(readFirstValue(candidate.substring(start)));
+          JsonNode value = readFirstValue(candidate.substring(start));
+          Answer answer = interpret(value);
+          if (!isWeak(value)) {
+            return answer;
+          }
+          weak = weak == null ? answer : weak;
         } catch (Unreadable e) {
           firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
+          if (e.endOfInput) {
+            // Every later start lies inside this unfinished value: one of its findings is not the answer.
+            cutOff = true;
+            break;
+          }
         }
       }
+    }
+    if (weak != null && !cutOff) {
+      return weak;
     }
     throw new Unreadable(firstProblem == null ? "the answer contains no JSON object" : firstProblem);
   }
 
-  /** Where a JSON value may begin: the first few opening braces and brackets. */
+  /**
+   * The text after a reasoning model's thoughts, when the server leaves them in the content (drafts, code,
+   * anything): a leading {@code <think>...</think>} block, or everything up to {@code </think>} when the prompt
+   * template opened the block. An answer that starts as JSON or a code fence has no thoughts before it, even if a
+   * finding mentions the tag.
+   */
+  private static String withoutThoughts(String text) {
+    String start = text.stripLeading();
+    int end = text.indexOf(END_OF_THOUGHT);
+    boolean thinking = start.startsWith("<think>")
+        || end >= 0 && !start.startsWith("{") && !start.startsWith("[") && !start.startsWith("`");
+    if (!thinking || end < 0 || text.substring(end + END_OF_THOUGHT.length()).isBlank()) {
+      return text;
+    }
+    return text.substring(end + END_OF_THOUGHT.length());
+  }
+
+  /**
+   * A bare array without an object in it: "[]" or "[0]" in the prose (args[0], new int[]) as often as an
+   * answer, so taken only when nothing better follows.
+   */
+  private static boolean isWeak(JsonNode value) {
+    if (!value.isArray()) {
+      return false;
+    }
+    for (JsonNode entry : value) {
+      if (entry.isObject()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where a JSON value may begin: the first opening braces and brackets (prose and code have some too). */
   private static List<Integer> starts(String text) {
     List<Integer> starts = new ArrayList<>();
-    for (int i = 0; i < text.length() && starts.size() < 4; i++) {
+    for (int i = 0; i < text.length() && starts.size() < 16; i++) {
       if (text.charAt(i) == '{' || text.charAt(i) == '[') {
         starts.add(i);
       }
@@ -102,7 +161,7 @@ final class AnswerParser {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new Unreadable("invalid JSON: " + e.getOriginalMessage() + location(e));
+      throw new Unreadable("invalid JSON: " + e.getOriginalMessage() + location(e), e instanceof JsonEOFException);
     } catch (IOException e) {
       throw new Unreadable("invalid JSON: " + e.getMessage());
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -155,7 +156,10 @@ final class FindingVerifier {
             false));
   }
 
-  /** The file a proposal names: exactly, by a unique suffix, or the unit's only file when it names none. */
+  /**
+   * The file a proposal names: exactly, by a suffix unique among the unit's files or else among all, or the unit's
+   * only file when it names none.
+   */
   private SourceFile resolve(String named, List<SourceFile> unitFiles) {
     if (named == null || named.isBlank()) {
       return unitFiles.size() == 1 ? unitFiles.get(0) : null;
@@ -168,10 +172,13 @@ final class FindingVerifier {
       return files.get(path);
     }
     String given = path;
-    List<SourceFile> matches =
-        files.values().stream()
-            .filter(f -> f.path().endsWith("/" + given) || given.endsWith("/" + f.path()))
-            .toList();
+    Predicate<SourceFile> suffix = f -> f.path().endsWith("/" + given) || given.endsWith("/" + f.path());
+    // The unit's own files first: another file of the same name elsewhere in the change is not what it meant.
+    List<SourceFile> inUnit = unitFiles.stream().filter(suffix).toList();
+    if (inUnit.size() == 1) {
+      return inUnit.get(0);
+    }
+    List<SourceFile> matches = files.values().stream().filter(suffix).toList();
     return matches.size() == 1 ? matches.get(0) : null;
   }
 

@@ -122,6 +122,8 @@ final class Redactor {
               // A URL holds a password only on purpose, so even a word (user:pass@host) is taken for one.
               value -> !isPlaceholderLike(value)));
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
   /** Shorter values given a secret name are kept: placeholders and test values ("admin", "test1"), or too weak to matter. */
   private static final int MIN_LENGTH = 6;
 
@@ -489,15 +491,19 @@ final class Redactor {
       }
       out = out == null ? new StringBuilder(text.length()) : out;
       out.append(text, last, start);
-      // One placeholder per line the secret spans, so that line numbers do not move.
-      String[] pieces = text.substring(start, end).split("\n", -1);
-      for (int i = 0; i < pieces.length; i++) {
-        if (i > 0) {
-          out.append('\n');
-        }
-        if (!pieces[i].isBlank() || pieces.length == 1) {
+      // One placeholder per line the secret spans, and its line breaks as they were (\r\n, \n or \r), so that
+      // line numbers do not move.
+      Matcher lineBreak = LINE_BREAK.matcher(text).region(start, end);
+      int piece = start;
+      while (lineBreak.find()) {
+        if (!text.substring(piece, lineBreak.start()).isBlank()) {
           out.append(placeholder);
         }
+        out.append(lineBreak.group());
+        piece = lineBreak.end();
+      }
+      if (piece == start || !text.substring(piece, end).isBlank()) {
+        out.append(placeholder);
       }
       last = end;
     }

@@ -16,9 +16,10 @@ import java.util.Optional;
 /**
  * Model results by what produced them: one small JSON file per review unit, named by the SHA-256 of the
  * unit's code (redacted, without the per-run boundary token), the model, the protocol, the instructions and
- * the tool definitions. Rebuilding an unchanged change therefore makes no model call. Entries that cannot be
- * read are ignored (and overwritten by the next result); a directory that cannot be written only costs the
- * cache. Writes go through a temporary file and a rename, so concurrent builds never see half an entry.
+ * the tool definitions (with what else shapes the tools' answers: the guidelines). Rebuilding an unchanged
+ * change therefore makes no model call. Entries that cannot be read are ignored (and overwritten by the next
+ * result); a directory that cannot be written only costs the cache. Writes go through a temporary file and a
+ * rename, so concurrent builds never see half an entry.
  */
 final class ResultCache {
 

@@ -54,6 +54,11 @@ final class ToolRegistry {
     return tools.values().stream().map(t -> new ToolSpec(t.name(), t.description(), t.parameters())).toList();
   }
 
+  /** The tools' fingerprints (see {@link AgentTool#fingerprint()}), in registration order, for the result cache's key. */
+  String fingerprint() {
+    return String.join("\n", tools.values().stream().map(t -> t.name() + " " + t.fingerprint()).toList());
+  }
+
   /** Runs a turn's calls and answers each of them, in order. */
   List<InputItem> run(List<ToolCall> calls) {
     List<Future<String>> running = new ArrayList<>();
@@ -104,9 +109,23 @@ final class ToolRegistry {
     return null;
   }
 
-  /** Some servers send an empty string for a call without arguments. */
+  /**
+   * The arguments as JSON object text. Some servers send an empty string for a call without arguments, and some
+   * models encode the object once more, as a JSON string holding it.
+   */
   private static String arguments(ToolCall call) {
-    return call.arguments() == null || call.arguments().isBlank() ? "{}" : call.arguments();
+    String text = call.arguments() == null || call.arguments().isBlank() ? "{}" : call.arguments().strip();
+    if (text.startsWith("\"")) {
+      try {
+        JsonNode inner = JSON.readTree(text);
+        if (inner != null && inner.isTextual() && inner.asText().strip().startsWith("{")) {
+          return inner.asText();
+        }
+      } catch (JsonProcessingException e) {
+        // not a JSON string: the check reports it as the text it is
+      }
+    }
+    return text;
   }
 
   private String await(ToolCall call, Future<String> future, long deadline) {

@@ -34,6 +34,8 @@ final class UnitReviewer {
   private final ToolRegistry registry;
   private final List<ToolSpec> tools;
   private final String toolsJson;
+  /** The tools as the cache key sees them: their definitions and what else shapes their answers. */
+  private final String toolsKey;
   private final ModelReviewSettings settings;
   private final ResultCache cache;
   private final UsageMeter meter;
@@ -50,6 +52,7 @@ final class UnitReviewer {
     this.registry = registry;
     this.tools = registry.specs();
     this.toolsJson = JSON.valueToTree(tools).toString();
+    this.toolsKey = toolsJson + '\n' + Sha256.hex(registry.fingerprint());
     this.settings = settings;
     this.cache = cache;
     this.meter = meter;
@@ -82,7 +85,7 @@ final class UnitReviewer {
 
   /** Never throws: whatever goes wrong ends the unit as not reviewed, with the reason. */
   UnitResult review(ReviewUnit unit) {
-    String key = ResultCache.key(settings.model(), provider.id(), Prompt.INSTRUCTIONS, toolsJson, Prompt.render(unit, "<boundary>"));
+    String key = ResultCache.key(settings.model(), provider.id(), Prompt.INSTRUCTIONS, toolsKey, Prompt.render(unit, "<boundary>"));
     try {
       var cached = cache.get(key);
       if (cached.isPresent()) {

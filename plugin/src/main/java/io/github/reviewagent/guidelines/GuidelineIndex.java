@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
@@ -55,6 +58,23 @@ public final class GuidelineIndex {
   /** The indexed documents in a stable order: CONTRIBUTING files, configured documents, then {@code .review/}. */
   public List<GuidelineDocument> documents() {
     return contents().documents();
+  }
+
+  /**
+   * SHA-256 (hex) of what searches can return: every document with its scope and passages. Changes whenever a
+   * document is added, removed or edited, so results that depended on the guidelines can be told apart.
+   */
+  public String fingerprint() {
+    Contents built = contents();
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Object part : List.of(built.documents(), built.chunks())) {
+        sha.update(part.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /** What could not be indexed and why, for the log; empty when all went well. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * JSON calls to one model server: {@code POST}, {@code GET} and {@code DELETE} relative to its base URL, with
@@ -106,17 +107,18 @@ public final class JsonApi implements AutoCloseable {
       }
       log.debug(what + " on " + host + ": HTTP " + response.status() + " in "
           + (timing.clock().millis() - started) + " ms");
-      if (response.successful()) {
+      int status = response.successful() ? errorInBody(response.body()).orElse(response.status()) : response.status();
+      if (status == response.status() && response.successful()) {
         gate.succeeded(pass);
         return parse(response, what, attempt);
       }
       ServerError error = ServerError.parse(response.body(), apiKey);
       Optional<Duration> asked = retry.serverDelay(response, timing.clock());
       boolean tooLong = asked.isPresent() && asked.get().compareTo(retry.maxDelay()) > 0;
-      boolean retryable = retry.retryable(response.status(), error.code());
+      boolean retryable = retry.retryable(status, error.code());
       Duration wait = asked.isPresent() ? asked.get() : retry.backoff(attempt, timing.random());
       String slower = "";
-      if (response.status() == 429 && retryable) {
+      if (status == 429 && retryable) {
         int lowered = gate.rateLimited(pass, tooLong ? Duration.ZERO : wait);
         slower = lowered == 0 ? "" : "; at most " + lowered + (lowered == 1 ? " request" : " requests")
             + " at once to this server for now";
@@ -124,10 +126,10 @@ public final class JsonApi implements AutoCloseable {
         gate.failed();
       }
       if (!retryable || attempt >= retry.maxAttempts() || tooLong) {
-        throw new HttpFailure(HttpFailure.Reason.STATUS, what, host, response.status(), error.code(),
+        throw new HttpFailure(HttpFailure.Reason.STATUS, what, host, status, error.code(),
             error.message(), attempt, asked.orElse(null), null);
       }
-      String problem = "HTTP " + response.status() + (error.code() == null ? "" : " (" + error.code() + ")");
+      String problem = "HTTP " + status + (error.code() == null ? "" : " (" + error.code() + ")");
       pause(wait, what, problem, attempt, slower);
     }
   }
@@ -151,6 +153,33 @@ public final class JsonApi implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new HttpFailure(HttpFailure.Reason.INTERRUPTED, what, host, 0, null, "", attempt, null, e);
     }
+  }
+
+  /**
+   * The status a 2xx answer stands for when its body is only an error: gateways such as OpenRouter send 200
+   * before the upstream model runs and report its failure in the body, {@code {"error": {"code": 502, ...}}}.
+   * A protocol object with an error of its own (a failed response: {@code "object": "response"}), or an answer
+   * that has its choices or output after all, is none.
+   */
+  private static OptionalInt errorInBody(String body) {
+    if (!body.contains("\"error\"")) {
+      return OptionalInt.empty();
+    }
+    JsonNode json;
+    try {
+      json = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      return OptionalInt.empty();
+    }
+    if (json == null || !json.path("error").isObject() || json.has("object") || json.has("choices") || json.has("output")) {
+      return OptionalInt.empty();
+    }
+    JsonNode code = json.path("error").path("code");
+    if (code.canConvertToInt() && code.asInt() >= 400 && code.asInt() < 600) {
+      return OptionalInt.of(code.asInt());
+    }
+    String text = code.asText("");
+    return OptionalInt.of(text.equals("rate_limit_exceeded") || text.equals("insufficient_quota") ? 429 : 502);
   }
 
   private JsonNode parse(HttpResponse response, String what, int attempt) throws HttpFailure {

@@ -50,8 +50,8 @@ final class ChatProvider extends ReplayingProvider {
       ObjectNode body = Wire.object().put("model", settings.model());
       body.set("messages", messages);
       if (!spec.tools().isEmpty()) {
+        // parallel_tool_calls stays at its default, true: OpenAI's reasoning models reject the parameter itself.
         body.set("tools", Wire.functionTools(spec.tools()));
-        body.put("parallel_tool_calls", true);
       }
       if (spec.responseFormat() != null) {
         Wire.putResponseFormat(body, spec.responseFormat());
@@ -69,6 +69,11 @@ final class ChatProvider extends ReplayingProvider {
       if (!message.isObject()) {
         throw Failures.badResponse(settings, "a chat completion without choices[0].message");
       }
+      if (Wire.text(choice, "finish_reason").equals("error")) {
+        // OpenRouter's way to say the upstream model failed after the answer had begun
+        throw new ModelException(ModelException.Kind.SERVER, settings.baseUrl().getHost() + " could not finish the answer: "
+            + settings.apiKey().redact(Wire.text(choice.path("error"), "message")) + ". Try again later");
+      }
       String text = Wire.text(message, "content");
       String refusal = Wire.text(message, "refusal");
       List<ToolCall> calls = new ArrayList<>();
@@ -77,9 +82,14 @@ final class ChatProvider extends ReplayingProvider {
         if (!function.isObject()) {
           continue; // a custom tool call: we offer only function tools
         }
+        // Some local servers send no id, or one id for every call of a turn: each call needs its own, and the
+        // history replays the ids given here, so the tool messages still answer the calls they belong to.
         String id = Wire.text(call, "id");
-        calls.add(new ToolCall(id.isEmpty() ? "call_" + messages.size() + "_" + calls.size() : id,
-            Wire.required(function, "name", settings, "a tool call"), Wire.text(function, "arguments")));
+        String given = id;
+        if (id.isEmpty() || calls.stream().anyMatch(c -> c.id().equals(given))) {
+          id = "call_" + messages.size() + "_" + calls.size();
+        }
+        calls.add(new ToolCall(id, Wire.required(function, "name", settings, "a tool call"), arguments(function)));
       }
       StopReason stop = switch (Wire.text(choice, "finish_reason")) {
         case "length" -> StopReason.LENGTH;
@@ -94,6 +104,12 @@ final class ChatProvider extends ReplayingProvider {
       return new ModelReply(stop == StopReason.CONTENT_FILTER && !refusal.isEmpty() ? refusal : text, calls, stop,
           Wire.usage(response.path("usage"), "/prompt_tokens", "/prompt_tokens_details/cached_tokens",
               "/completion_tokens"));
+    }
+
+    /** The arguments as JSON text, as the spec has them; some servers send the JSON object itself. */
+    private static String arguments(JsonNode function) {
+      JsonNode arguments = function.path("arguments");
+      return arguments.isContainerNode() ? arguments.toString() : Wire.text(function, "arguments");
     }
 
     /** Adds the assistant's turn to the history, as the request schema wants it replayed. */

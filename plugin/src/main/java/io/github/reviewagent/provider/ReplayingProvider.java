@@ -48,13 +48,18 @@ abstract class ReplayingProvider implements ModelProvider {
       }
       JsonNode response;
       try {
-        response = api.post(path, request());
+        response = post(request());
       } catch (HttpFailure failure) {
         throw Failures.of(failure, settings);
       }
       ModelReply reply = reply(response);
       pending = Turns.pendingAfter(reply);
       return reply;
+    }
+
+    /** Posts one turn's request; a protocol may override it to adapt to what its server does not take. */
+    JsonNode post(ObjectNode body) throws HttpFailure {
+      return api.post(path, body);
     }
 
     /** Adds a user text or a tool output to the history. */

@@ -3,10 +3,13 @@ package io.github.reviewagent.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.reviewagent.http.HttpFailure;
 import io.github.reviewagent.http.JsonApi;
 import io.github.reviewagent.provider.ModelReply.StopReason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Responses: {@code POST /responses} with {@code store: false}, so no review content stays on the server and
@@ -16,6 +19,9 @@ import java.util.List;
  * with their {@code encrypted_content}, which is what lets a reasoning model continue without storage.
  */
 final class ResponsesProvider extends ReplayingProvider {
+
+  /** Whether the model returns encrypted reasoning; models that do not reason reject the request for it. */
+  private final AtomicBoolean encryptedReasoning = new AtomicBoolean(true);
 
   ResponsesProvider(JsonApi api, ProviderSettings settings) {
     super(ProviderKind.RESPONSES, "/responses", api, settings);
@@ -76,8 +82,31 @@ final class ResponsesProvider extends ReplayingProvider {
         body.put("max_output_tokens", Math.max(MIN_OUTPUT_TOKENS, spec.maxOutputTokens()));
       }
       body.put("store", false);
-      body.putArray("include").add("reasoning.encrypted_content");
+      if (encryptedReasoning.get()) {
+        body.putArray("include").add("reasoning.encrypted_content");
+      }
       return body;
+    }
+
+    /**
+     * OpenAI answers 400 "Encrypted content is not supported with this model" for models that do not reason
+     * (gpt-4o, gpt-4.1, ...): they have no reasoning to carry over, so the turn goes again without asking for
+     * it, and so does every later request of the review.
+     */
+    @Override
+    JsonNode post(ObjectNode body) throws HttpFailure {
+      try {
+        return super.post(body);
+      } catch (HttpFailure failure) {
+        boolean rejected = failure.status() == 400
+            && failure.serverMessage().toLowerCase(Locale.ROOT).contains("encrypted content");
+        if (!rejected || !body.has("include")) {
+          throw failure;
+        }
+        encryptedReasoning.set(false);
+        body.remove("include");
+        return super.post(body);
+      }
     }
 
     @Override
@@ -125,6 +154,13 @@ final class ResponsesProvider extends ReplayingProvider {
       if (stop != StopReason.TOOL_CALLS) {
         // calls cut off by a limit are not to be answered, so they must not be replayed unanswered either
         replay.removeIf(item -> Wire.text(item, "type").equals("function_call"));
+        // and a reasoning item must be replayed with the item it led to, or the server rejects the input
+        for (int i = replay.size() - 1; i >= 0; i--) {
+          boolean followed = i + 1 < replay.size() && !Wire.text(replay.get(i + 1), "type").equals("reasoning");
+          if (Wire.text(replay.get(i), "type").equals("reasoning") && !followed) {
+            replay.remove(i);
+          }
+        }
         calls.clear();
       }
       replay.forEach(items::add);

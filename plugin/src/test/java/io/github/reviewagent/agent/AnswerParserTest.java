@@ -80,4 +80,38 @@ class AnswerParserTest {
         .hasMessageStartingWith("invalid JSON: ")
         .hasMessageContaining("line 1");
   }
+  @Test
+  void anAnswerCutOffAfterItsFirstFindingIsUnreadableNotThatFindingAlone() {
+    // The findings inside an unfinished list are no answer on their own: taking the first one would drop the rest.
+    String cut = "{\"findings\": [" + ONE + ", {\"severity\": \"minor\", \"file\": \"src/A.java\", \"message\": \"Leak";
+    assertThatThrownBy(() -> AnswerParser.parse(cut))
+        .isInstanceOf(AnswerParser.Unreadable.class)
+        .hasMessageStartingWith("invalid JSON: ");
+    assertThatThrownBy(() -> AnswerParser.parse("```json\n" + cut + "\n```"))
+        .isInstanceOf(AnswerParser.Unreadable.class);
+    assertThatThrownBy(() -> AnswerParser.parse("The loop reads args[0] past the end. " + cut))
+        .isInstanceOf(AnswerParser.Unreadable.class);
+  }
+  @Test
+  void bracketsInTheProseBeforeTheJsonAreNotTakenForTheAnswer() throws Exception {
+    assertThat(AnswerParser.parse("The loop reads args[0] and data[] past the end.\n{\"findings\": [" + ONE + "]}").findings())
+        .hasSize(1);
+    String manyBrackets = "a[0], b[1], c[2], d[3], e[4], f[5] are read past their ends: ";
+    assertThat(AnswerParser.parse(manyBrackets + "{\"findings\": [" + ONE + "]}").findings()).hasSize(1);
+    assertThat(AnswerParser.parse("Nothing to report [].").findings()).isEmpty();
+  }
+
+  @Test
+  void theReasoningOfAThinkingModelIsSkipped() throws Exception {
+    // Reasoning models served without a reasoning parser (vLLM, LiteLLM, some Ollama models) put it in the content.
+    String thinking = "<think>\nThe method is fine? Draft: {\"findings\": []}. No: i <= s.length() overruns.\n</think>\n\n";
+    assertThat(AnswerParser.parse(thinking + "{\"findings\": [" + ONE + "]}").findings()).hasSize(1);
+    // with the opening tag in the prompt template, only the closing one is in the answer
+    assertThat(AnswerParser.parse(thinking.substring("<think>".length()) + "{\"findings\": [" + ONE + "]}").findings())
+        .hasSize(1);
+    // an answer about code that handles such tags is no reasoning
+    String aboutTags = "{\"findings\": [{\"message\": \"The text after </think> is dropped.\"}, " + ONE + "]}";
+    assertThat(AnswerParser.parse(aboutTags).findings()).hasSize(2);
+    assertThat(AnswerParser.parse("```json\n" + aboutTags + "\n```").findings()).hasSize(2);
+  }
 }

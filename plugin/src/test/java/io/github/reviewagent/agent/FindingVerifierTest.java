@@ -115,6 +115,17 @@ class FindingVerifierTest {
   }
 
   @Test
+  void aBareFileNameMeansTheFileOfThatNameInTheUnitEvenWhenTheReviewHasTwo() {
+    // Smaller models often name only the file; another A.java elsewhere in the change must not make it ambiguous.
+    SourceFile other = source(modified("lib/src/main/java/other/A.java", "package other;\n\nclass A {}\n", new LineRange(3, 3)));
+    FindingVerifier verifier = new FindingVerifier(List.of(file, other), List.of());
+    List<Finding> findings =
+        verifier.verify(List.of(new FindingVerifier.UnitProposals(
+            List.of(proposal("bug", "A.java", 6, 6, "Off by one.", "for (int i = 0; i <= s.length(); i++) {")), List.of(file))));
+    assertThat(findings).extracting(Finding::path).containsExactly(PATH);
+  }
+
+  @Test
   void anOverstatedComplexityClaimIsDropped() {
     FindingVerifier verifier = verifier(List.of());
     List<Finding> findings =

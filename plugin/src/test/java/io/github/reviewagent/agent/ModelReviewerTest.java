@@ -11,6 +11,7 @@ import static io.github.reviewagent.agent.Fixtures.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reviewagent.agent.tools.AgentTool;
+import io.github.reviewagent.agent.tools.SearchGuidelinesTool;
 import io.github.reviewagent.guidelines.GuidelineIndex;
 import io.github.reviewagent.provider.ConversationSpec;
 import io.github.reviewagent.provider.ModelException;
@@ -20,6 +21,7 @@ import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.Severity;
 import io.github.reviewagent.review.Usage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -259,6 +261,23 @@ class ModelReviewerTest {
   }
 
   @Test
+  void anAnswerCutOffAfterItsFirstFindingIsAskedForAgainNotTakenAsTheWholeAnswer() {
+    String cut = OFF_BY_ONE.substring(0, OFF_BY_ONE.length() - 2) + ", {\"severity\": \"minor\", \"category\": \"bug\","
+        + " \"file\": \"" + PATH + "\", \"startLine\": 7, \"endLine\": 7, \"message\": \"charAt in a loo";
+    FakeProvider provider =
+        new FakeProvider(turn -> switch (turn.number()) {
+          case 1 -> stopped(ModelReply.StopReason.LENGTH, cut);
+          default -> answer(OFF_BY_ONE);
+        });
+    ModelReviewOutcome outcome = review(provider, List.of(FILE), settings());
+
+    assertThat(provider.sends.get()).isEqualTo(2);
+    assertThat(provider.turns().get(1).userText()).isEqualTo(Prompt.CUT_OFF);
+    assertThat(outcome.findings()).hasSize(1);
+    assertThat(outcome.partial()).isFalse();
+  }
+
+  @Test
   void anAnswerCutOffTwiceIsRecordedAsPartial() {
     FakeProvider provider = new FakeProvider(turn -> stopped(ModelReply.StopReason.LENGTH, OFF_BY_ONE.substring(0, 80)));
     ModelReviewOutcome outcome = review(provider, List.of(FILE), settings());
@@ -364,6 +383,22 @@ class ModelReviewerTest {
     review(changed, List.of(modified(PATH, TEXT.replace("total = 0", "total = 1"), new LineRange(5, 7))), cached);
     review(changed.withId("responses"), List.of(FILE), cached);
     assertThat(changed.sends.get()).as("changed code, then another protocol").isEqualTo(2);
+  }
+
+  @Test
+  void editedGuidelinesAreNotAnsweredFromTheCache() throws Exception {
+    Path repository = Files.createDirectories(temp.resolve("repository"));
+    Files.writeString(repository.resolve("CONTRIBUTING.md"), "# Logging\n\nLog exceptions with their cause.\n");
+    ModelReviewSettings cached = with(settings(), 1_000, 1, 3, 0, temp.resolve("cache"));
+    FakeProvider provider = new FakeProvider(turn -> answer(NO_FINDINGS));
+
+    review(provider, List.of(FILE), cached, new SearchGuidelinesTool(new GuidelineIndex(repository, List.of())));
+    review(provider, List.of(FILE), cached, new SearchGuidelinesTool(new GuidelineIndex(repository, List.of())));
+    assertThat(provider.sends.get()).as("the same guidelines").isEqualTo(1);
+
+    Files.writeString(repository.resolve("CONTRIBUTING.md"), "# Logging\n\nNever print to System.out: log with SLF4J.\n");
+    review(provider, List.of(FILE), cached, new SearchGuidelinesTool(new GuidelineIndex(repository, List.of())));
+    assertThat(provider.sends.get()).as("edited guidelines").isEqualTo(2);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.reviewagent.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +54,26 @@ class RedactorTest {
     assertThat(redacted.lines().count()).isEqualTo(text.lines().count());
     assertThat(redacted).doesNotContain("MIIEowIBAAKCAQEA").contains("<redacted:private-key>");
     assertThat(redacted.lines().toList().get(4)).isEqualTo("  int after = 1;");
+  }
+
+  @Test
+  void privateKeyBlockKeepsTheLineCountWithEveryKindOfLineBreak() {
+    for (String eol : List.of("\r\n", "\r")) {
+      String text =
+          "class Keys {" + eol
+              + "  static final String KEY = \"\"\"" + eol
+              + "      -----BEGIN PRIVATE KEY-----" + eol
+              + "      MIIEowIBAAKCAQEA" + repeat("x", 40) + eol
+              + "      -----END PRIVATE KEY-----\"\"\";" + eol
+              + "  int after = 1;" + eol
+              + "}" + eol;
+      String redacted = Redactor.redact(text);
+
+      assertThat(redacted.lines().toList()).as("line breaks %s", eol.replace("\r", "CR").replace("\n", "LF"))
+          .hasSize((int) text.lines().count())
+          .element(5).isEqualTo("  int after = 1;");
+      assertThat(redacted).doesNotContain("MIIEowIBAAKCAQEA");
+    }
   }
 
   @Test

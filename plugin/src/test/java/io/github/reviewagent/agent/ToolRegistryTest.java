@@ -122,6 +122,16 @@ class ToolRegistryTest {
   }
 
   @Test
+  void argumentsEncodedTwiceAsAJsonStringReachTheToolAsTheObject() {
+    // Some models served through compatible servers send "{\"path\": ...}" once more as a JSON string.
+    var lookup = tool("lookup", LOOKUP_SCHEMA, args -> "got " + args);
+    List<InputItem> answers =
+        registry(Duration.ofSeconds(5), lookup).run(List.of(new ToolCall("1", "lookup", "\"{\\\"path\\\": \\\"A.java\\\"}\"")));
+
+    assertThat(outputs(answers)).containsExactly("got {\"path\": \"A.java\"}");
+  }
+
+  @Test
   void aToolExceptionBecomesAReadableError() {
     var broken = tool("broken", "{\"type\":\"object\"}", args -> { throw new IllegalStateException("index is corrupt"); });
     List<InputItem> answers = registry(Duration.ofSeconds(5), broken).run(List.of(new ToolCall("1", "broken", "")));

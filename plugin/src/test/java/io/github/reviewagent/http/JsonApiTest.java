@@ -190,6 +190,29 @@ class JsonApiTest {
   }
 
   @Test
+  void anErrorInTheBodyOfA200IsAFailureOfItsCodeAndRetriedAsSuch() throws Exception {
+    // OpenRouter (and some gateways) send 200 before the upstream model runs, then report its failure in the body.
+    script.add(answer(200, "{\"error\":{\"code\":502,\"message\":\"Provider returned error\"},\"user_id\":\"u_1\"}"));
+    script.add(answer(200, "{\"object\":\"chat.completion\",\"choices\":[]}"));
+    assertThat(api.post("/chat/completions", body()).path("object").asText()).isEqualTo("chat.completion");
+    assertThat(sent).hasSize(2);
+
+    sent.clear();
+    script.add(answer(200, "{\"error\":{\"code\":400,\"message\":\"No endpoints found that support tool use\"}}"));
+    HttpFailure failure = catchThrowableOfType(HttpFailure.class, () -> api.post("/chat/completions", body()));
+    assertThat(failure.reason()).isEqualTo(HttpFailure.Reason.STATUS);
+    assertThat(failure.status()).isEqualTo(400);
+    assertThat(failure.serverMessage()).isEqualTo("No endpoints found that support tool use");
+    assertThat(sent).hasSize(1);
+
+    // A protocol object that carries an error of its own (a failed response) is the protocol's to read.
+    script.add(answer(200, "{\"object\":\"response\",\"status\":\"failed\",\"error\":{\"code\":\"server_error\",\"message\":\"x\"}}"));
+    assertThat(api.post("/responses", body()).path("status").asText()).isEqualTo("failed");
+    script.add(answer(200, "{\"choices\":[{\"index\":0}],\"error\":{\"message\":\"a warning beside the answer\"}}"));
+    assertThat(api.post("/chat/completions", body()).path("choices")).hasSize(1);
+  }
+
+  @Test
   void redactsTheKeyWhenTheServerEchoesIt() {
     script.add(answer(401, error("invalid_api_key", "Incorrect API key provided: " + KEY + ". Bearer " + KEY)));
     HttpFailure failure = catchThrowableOfType(HttpFailure.class, () -> api.post("/chat/completions", body()));

@@ -56,7 +56,8 @@ class ChatProviderTest extends ProviderTestSupport {
     assertThat(body1.at("/tools/0/type").asText()).isEqualTo("function");
     assertThat(body1.at("/tools/0/function/name").asText()).isEqualTo("get_code_metrics");
     assertThat(body1.at("/tools/0/function/parameters/properties/path/type").asText()).isEqualTo("string");
-    assertThat(body1.path("parallel_tool_calls").asBoolean()).isTrue();
+    // Left to its default, true: OpenAI's reasoning models (o1, o3, o4-mini) reject the parameter itself with a 400.
+    assertThat(body1.has("parallel_tool_calls")).isFalse();
     assertThat(body1.at("/response_format/type").asText()).isEqualTo("json_schema");
     assertThat(body1.at("/response_format/json_schema/name").asText()).isEqualTo("review");
     assertThat(body1.at("/response_format/json_schema/strict").asBoolean()).isTrue();
@@ -306,6 +307,56 @@ class ChatProviderTest extends ProviderTestSupport {
           .contains("cannot connect to 127.0.0.1:" + closedPort).contains("review.baseUrl");
     }
     assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void localServersToolCallsWithRepeatedIdsOrObjectArgumentsAreAnsweredAndReplayedInTheSpecsShape() throws Exception {
+    // As some OpenAI-compatible servers answer: finish_reason "stop" despite the calls, one id for every call of
+    // the turn, and the arguments as a JSON object instead of the JSON text the spec prescribes.
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("""
+        {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-test",
+         "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": null,
+           "tool_calls": [
+             {"id": "call_0", "type": "function", "function": {"name": "get_code_metrics", "arguments": {"path": "src/A.java"}}},
+             {"id": "call_0", "type": "function", "function": {"name": "get_code_metrics", "arguments": "{\\"path\\":\\"src/B.java\\"}"}}]}}]}
+        """).build());
+    server.ok("POST", PATH, chatCompletion("stop", "{\"findings\":[]}", null, List.of(), 1, 0, 1));
+    try (ModelProvider provider = provider(ProviderKind.CHAT); Conversation conversation = provider.open(spec())) {
+      ModelReply first = conversation.send(user("review"));
+      assertThat(first.stop()).isEqualTo(StopReason.TOOL_CALLS);
+      assertThat(first.toolCalls()).hasSize(2);
+      ToolCall a = first.toolCalls().get(0);
+      ToolCall b = first.toolCalls().get(1);
+      assertThat(a.id()).isNotEqualTo(b.id());
+      assertThat(JSON.readTree(a.arguments()).path("path").asText()).isEqualTo("src/A.java");
+      assertThat(JSON.readTree(b.arguments()).path("path").asText()).isEqualTo("src/B.java");
+
+      ModelReply second = conversation.send(List.of(
+          new InputItem.ToolOutput(a.id(), "{\"cyclomatic\":9}"), new InputItem.ToolOutput(b.id(), "{\"cyclomatic\":3}")));
+      assertThat(second.stop()).isEqualTo(StopReason.COMPLETED);
+    }
+    server.take("POST", PATH);
+    JsonNode messages = server.take("POST", PATH).body().path("messages");
+    assertThat(messages.at("/2/tool_calls/0/function/arguments").isTextual()).isTrue();
+    assertThat(JSON.readTree(messages.at("/2/tool_calls/0/function/arguments").asText()).path("path").asText())
+        .isEqualTo("src/A.java");
+    assertThat(messages.at("/3/tool_call_id").asText()).isEqualTo(messages.at("/2/tool_calls/0/id").asText());
+    assertThat(messages.at("/4/tool_call_id").asText()).isEqualTo(messages.at("/2/tool_calls/1/id").asText());
+    assertThat(messages.at("/4/content").asText()).isEqualTo("{\"cyclomatic\":3}");
+  }
+
+  @Test
+  void aChoiceThatEndedInAnErrorIsAServerFailureWithTheServersMessage() {
+    // OpenRouter reports an upstream failure after the answer began as finish_reason "error" with the choice's error.
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("""
+        {"id": "gen-1", "object": "chat.completion", "created": 1, "model": "gpt-test",
+         "choices": [{"index": 0, "finish_reason": "error", "message": {"role": "assistant", "content": ""},
+                      "error": {"code": 502, "message": "Upstream provider disconnected"}}]}
+        """).build());
+    try (ModelProvider provider = provider(ProviderKind.CHAT)) {
+      assertThat(failsWith(ModelException.Kind.SERVER, () -> provider.open(spec()).send(user("x"))).getMessage())
+          .contains("Upstream provider disconnected");
+    }
   }
 
   @Test

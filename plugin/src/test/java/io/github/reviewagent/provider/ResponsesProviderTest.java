@@ -88,6 +88,48 @@ class ResponsesProviderTest extends ProviderTestSupport {
   }
 
   @Test
+  void aReasoningItemWhoseFollowingItemIsDroppedIsNotReplayedAlone() throws Exception {
+    // OpenAI answers 400 "Item 'rs_...' of type 'reasoning' was provided without its required following item"
+    // to a reasoning item replayed without the item it led to: here the calls cut off, or nothing at all.
+    server.ok("POST", PATH, response("incomplete", "max_output_tokens",
+        List.of(reasoning("rs_1", "enc-1"), functionCall("fc_1", CALL_A)), 10, 0, 2000));
+    server.ok("POST", PATH, response("incomplete", "max_output_tokens", List.of(reasoning("rs_2", "enc-2")), 10, 0, 2000));
+    server.ok("POST", PATH, response("completed", null,
+        List.of(reasoning("rs_3", "enc-3"), outputMessage("msg_3", "{\"findings\":[]}")), 10, 0, 5));
+    try (ModelProvider provider = provider(ProviderKind.RESPONSES); Conversation conversation = provider.open(spec())) {
+      assertThat(conversation.send(user("review")).stop()).isEqualTo(StopReason.LENGTH);
+      assertThat(conversation.send(user("Shorter.")).stop()).isEqualTo(StopReason.LENGTH);
+      assertThat(conversation.send(user("Shorter still.")).stop()).isEqualTo(StopReason.COMPLETED);
+    }
+    server.take("POST", PATH);
+    JsonNode second = server.take("POST", PATH).body().path("input");
+    assertThat(second.findValuesAsText("type")).containsExactly("message", "message");
+    JsonNode third = server.take("POST", PATH).body().path("input");
+    assertThat(third.findValuesAsText("type")).containsExactly("message", "message", "message");
+  }
+
+  @Test
+  void aModelWithoutEncryptedReasoningIsAskedAgainWithoutItAndNeverAgainWithIt() throws Exception {
+    // OpenAI's answer for gpt-4o, gpt-4.1 and other models that do not reason.
+    server.error(400, error("invalid_request_error", null, "Encrypted content is not supported with this model."));
+    server.ok("POST", PATH, response("completed", null, List.of(outputMessage("msg_1", "{\"findings\":[]}")), 10, 0, 5));
+    server.ok("POST", PATH, response("completed", null, List.of(outputMessage("msg_2", "{\"findings\":[]}")), 10, 0, 5));
+    try (ModelProvider provider = provider(ProviderKind.RESPONSES)) {
+      try (Conversation conversation = provider.open(spec())) {
+        assertThat(conversation.send(user("review")).stop()).isEqualTo(StopReason.COMPLETED);
+      }
+      try (Conversation conversation = provider.open(spec())) {
+        assertThat(conversation.send(user("review the next part")).stop()).isEqualTo(StopReason.COMPLETED);
+      }
+    }
+    assertThat(server.take("POST", PATH).body().at("/include/0").asText()).isEqualTo("reasoning.encrypted_content");
+    JsonNode retried = server.take("POST", PATH).body();
+    assertThat(retried.has("include")).isFalse();
+    assertThat(retried.path("store").asBoolean(true)).isFalse();
+    assertThat(server.take("POST", PATH).body().has("include")).isFalse();
+  }
+
+  @Test
   void filteredAndRefusedResponsesAreContentFilter() throws Exception {
     server.ok("POST", PATH, response("incomplete", "content_filter", List.of(), 10, 0, 0));
     server.ok("POST", PATH, response("completed", null, List.of(outputRefusal("msg_1", "I can't help with that.")), 1, 0, 1));

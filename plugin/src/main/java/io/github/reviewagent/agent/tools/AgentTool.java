@@ -19,6 +19,15 @@ public interface AgentTool {
   ObjectNode parameters();
 
   /**
+   * What shapes the tool's answers besides its definition and the code under review (the team's guidelines,
+   * say), as a short fingerprint that changes with it: it is part of the model result cache's key, so an edit
+   * to it is not answered from the cache. Empty when nothing else does.
+   */
+  default String fingerprint() {
+    return "";
+  }
+
+  /**
    * Runs the tool. Must be thread-safe: calls of one turn run concurrently.
    *
    * @param argumentsJson a JSON object already checked against {@link #parameters()}

@@ -51,6 +51,12 @@ public final class SearchGuidelinesTool implements AgentTool {
         + " part of the code ranks first and guidance for other parts is left out.";
   }
 
+  /** The guidelines themselves: the same question gets other passages once they are edited. */
+  @Override
+  public String fingerprint() {
+    return index.fingerprint();
+  }
+
   @Override
   public ObjectNode parameters() {
     ObjectNode schema = JSON.createObjectNode().put("type", "object");
