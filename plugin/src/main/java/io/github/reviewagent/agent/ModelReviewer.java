@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -62,10 +64,22 @@ public final class ModelReviewer {
         measured.put(file.path(), file.measured());
       }
     }
+    ReadFileTool readFile =
+        Files.exists(repositoryRoot.resolve(".git"))
+            ? new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact)
+            : null;
+    // get_code_metrics sends method names and signatures: it may measure what read_file may read, and the
+    // files under review, whose text the model has anyway.
+    Set<String> reviewed = files.stream().map(FileUnderReview::path).collect(Collectors.toUnmodifiableSet());
+    Function<String, Optional<String>> refusal =
+        path -> reviewed.contains(path) ? Optional.empty()
+            : readFile != null ? readFile.refusal(path)
+            : excluded.test(path) ? Optional.of("\"" + path + "\" is excluded from this review: review with the code you have")
+            : Optional.empty();
     List<AgentTool> tools = new ArrayList<>();
-    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion, measured));
-    if (Files.exists(repositoryRoot.resolve(".git"))) {
-      tools.add(new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact));
+    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion, measured, refusal));
+    if (readFile != null) {
+      tools.add(readFile);
     }
     if (!guidelines.documents().isEmpty()) {
       tools.add(new SearchGuidelinesTool(guidelines));

@@ -8,6 +8,7 @@ import io.github.reviewagent.agent.tools.CodeMetricsTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class CodeMetricsToolTest {
   void adaptsGetCodeMetricsWithBaseVersusHeadDeltas() throws Exception {
     Files.createDirectories(root.resolve("src/demo"));
     Files.writeString(root.resolve("src/demo/A.java"), HEAD);
-    CodeMetricsTool tool = new CodeMetricsTool(root, Map.of("src/demo/A.java", BASE), 21, Map.of());
+    CodeMetricsTool tool = new CodeMetricsTool(root, Map.of("src/demo/A.java", BASE), 21, Map.of(), path -> Optional.empty());
 
     assertThat(tool.name()).isEqualTo("get_code_metrics");
     assertThat(tool.description()).contains("cognitive");

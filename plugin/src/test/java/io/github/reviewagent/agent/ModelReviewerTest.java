@@ -600,7 +600,24 @@ class ModelReviewerTest {
 
     assertThat(tools).extracting(AgentTool::name).containsExactly("get_code_metrics", "read_file", "search_guidelines");
     assertThat(tools.get(1).call("{\"path\": \"Secret.java\"}")).contains("\"error\"");
+    assertThat(tools.get(0).call("{\"path\": \"Secret.java\"}")).contains("is excluded from this review").doesNotContain("Secret {");
     assertThat(tools.get(2).call("{\"query\": \"logging exceptions\"}")).contains("Log exceptions with their cause.");
+  }
+
+  @Test
+  void getCodeMetricsMeasuresNoFileGitIgnoresButStillTheFilesUnderReview() throws Exception {
+    org.eclipse.jgit.api.Git.init().setDirectory(temp.toFile()).call().close();
+    java.nio.file.Files.writeString(temp.resolve(".gitignore"), "generated/\n");
+    java.nio.file.Files.createDirectories(temp.resolve("generated"));
+    java.nio.file.Files.writeString(temp.resolve("generated/Local.java"), "class Local { void privateName() {} }\n");
+    java.nio.file.Files.writeString(temp.resolve("generated/Reviewed.java"), "class Reviewed { void f() {} }\n");
+    FileUnderReview reviewed = Fixtures.modified("generated/Reviewed.java", "class Reviewed { void f() {} }\n", new LineRange(1, 1));
+
+    AgentTool metrics =
+        ModelReviewer.standardTools(temp, List.of(reviewed), 21, path -> false, new GuidelineIndex(temp, List.of())).get(0);
+
+    assertThat(metrics.call("{\"path\": \"generated/Local.java\"}")).contains("is ignored by git").doesNotContain("privateName");
+    assertThat(metrics.call("{\"path\": \"generated/Reviewed.java\"}")).doesNotContain("\"error\"").contains("Reviewed");
   }
 
   @Test

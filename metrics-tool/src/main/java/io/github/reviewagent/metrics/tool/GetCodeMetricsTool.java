@@ -49,7 +49,7 @@ public final class GetCodeMetricsTool {
    * @throws IllegalArgumentException if JavaParser does not know {@code javaVersion}
    */
   public GetCodeMetricsTool(Path projectRoot, Function<String, Optional<String>> baseSources, int javaVersion) {
-    this(projectRoot, baseSources, javaVersion, path -> Optional.empty());
+    this(projectRoot, baseSources, javaVersion, path -> Optional.empty(), path -> Optional.empty());
   }
 
   /**
@@ -57,16 +57,20 @@ public final class GetCodeMetricsTool {
    * still apply (see {@link MeasuredFile}), instead of parsing them again.
    *
    * @param measured what was measured of a file before, by project-relative path with {@code /}, or empty
+   * @param refusal  why the file at a project-relative path (with {@code /}) must not be read, e.g. one the user
+   *                 excluded from review or git ignores, in words the model reads; empty when it may be read.
+   *                 Refused files are not suggested for a mistyped path either
    * @throws IllegalArgumentException if JavaParser does not know {@code javaVersion}
    */
   public GetCodeMetricsTool(
       Path projectRoot,
       Function<String, Optional<String>> baseSources,
       int javaVersion,
-      Function<String, Optional<MeasuredFile>> measured) {
+      Function<String, Optional<MeasuredFile>> measured,
+      Function<String, Optional<String>> refusal) {
     this.javaVersion = javaVersion;
     this.analyzer = new MetricsAnalyzer(javaVersion);
-    this.files = new ProjectFiles(projectRoot);
+    this.files = new ProjectFiles(projectRoot, refusal);
     this.baseSources = baseSources;
     this.measured = measured;
     this.snippets = new Snippets(analyzer);

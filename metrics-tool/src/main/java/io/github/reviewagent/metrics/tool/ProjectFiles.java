@@ -6,18 +6,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Reads {@code .java} files inside the project root and nowhere else, as {@link ConfinedPaths} allows.
+ * Reads {@code .java} files inside the project root and nowhere else, as {@link ConfinedPaths} allows, and only
+ * those the caller does not refuse (by the path asked for and by the file a link leads to).
  */
 final class ProjectFiles {
 
   static final long MAX_FILE_BYTES = 1_000_000;
 
   private final ConfinedPaths paths;
+  private final Function<String, Optional<String>> refusal;
 
-  ProjectFiles(Path root) {
+  /** @param refusal why a project-relative path may not be read, or empty: see {@link GetCodeMetricsTool} */
+  ProjectFiles(Path root, Function<String, Optional<String>> refusal) {
     this.paths = new ConfinedPaths(root, "project");
+    this.refusal = refusal;
   }
 
   /** A file read from the project. @param path project-relative, with {@code /} */
@@ -30,10 +36,16 @@ final class ProjectFiles {
     }
     Path file = paths.resolve(relative);
     if (!Files.exists(file)) {
-      throw new ToolError("no file " + quote(relative) + " in the project" + paths.suggestions(file.getFileName(), any -> true));
+      throw new ToolError("no file " + quote(relative) + " in the project"
+          + paths.suggestions(file.getFileName(), candidate -> refusal.apply(candidate).isEmpty()));
     }
     try {
-      Path real = paths.real(file, relative).path();
+      ConfinedPaths.RealFile realFile = paths.real(file, relative);
+      Optional<String> refused = refusal.apply(relative).or(() -> refusal.apply(realFile.relative()));
+      if (refused.isPresent()) {
+        throw new ToolError(refused.get());
+      }
+      Path real = realFile.path();
       if (!Files.isRegularFile(real)) {
         throw new ToolError("path " + quote(relative) + " is not a regular file: name a .java file");
       }

@@ -214,6 +214,26 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void aFileTheCallerRefusesIsNotReadNorSuggestedAlsoThroughALink() throws IOException {
+    write("src/gen/Secret.java", "class Secret { void hidden() {} }");
+    write("src/Open.java", "class Open { void f() {} }");
+    Files.createSymbolicLink(root.resolve("src/Alias.java"), root.resolve("src/gen/Secret.java"));
+    GetCodeMetricsTool guarded = new GetCodeMetricsTool(root, path -> Optional.empty(), 21, path -> Optional.empty(),
+        path -> path.startsWith("src/gen/") ? Optional.of(path + " is excluded from review") : Optional.empty());
+
+    JsonNode direct = JSON.readTree(guarded.call("{\"path\": \"src/gen/Secret.java\"}"));
+    JsonNode linked = JSON.readTree(guarded.call("{\"path\": \"src/Alias.java\"}"));
+    JsonNode guessed = JSON.readTree(guarded.call("{\"path\": \"Secret.java\"}"));
+    JsonNode open = JSON.readTree(guarded.call("{\"path\": \"src/Open.java\"}"));
+
+    assertThat(direct.get("error").textValue()).isEqualTo("src/gen/Secret.java is excluded from review");
+    assertThat(linked.get("error").textValue()).isEqualTo("src/gen/Secret.java is excluded from review");
+    assertThat(guessed.get("error").textValue()).doesNotContain("src/gen");
+    assertThat(direct.toString() + linked + guessed).doesNotContain("hidden");
+    assertThat(open.has("error")).isFalse();
+  }
+
+  @Test
   void filesAreCappedAndTheCapIsSaid() throws IOException {
     write("Big.java", "class Big {\n" + "  int x;\n".repeat(130_000) + "}\n");
     assertThat(error(Map.of("path", "Big.java"))).contains("over the cap of 1000000 bytes");
@@ -458,9 +478,9 @@ class GetCodeMetricsToolTest {
     String text = "class A {\n  int f(int a) {\n    return a;\n  }\n}\n";
     write("src/A.java", text);
     Map<String, MeasuredFile> measured = Map.of("src/A.java", MeasuredFile.of(21, text, measurementOfAnotherText()));
-    GetCodeMetricsTool known = new GetCodeMetricsTool(root, path -> Optional.empty(), 21, path -> Optional.ofNullable(measured.get(path)));
+    GetCodeMetricsTool known = new GetCodeMetricsTool(root, path -> Optional.empty(), 21, path -> Optional.ofNullable(measured.get(path)), path -> Optional.empty());
     GetCodeMetricsTool otherRelease =
-        new GetCodeMetricsTool(root, path -> Optional.empty(), 17, path -> Optional.ofNullable(measured.get(path)));
+        new GetCodeMetricsTool(root, path -> Optional.empty(), 17, path -> Optional.ofNullable(measured.get(path)), path -> Optional.empty());
 
     assertThat(JSON.readTree(known.call("{\"path\": \"src/A.java\"}")).at("/types/0/methods/0/method").textValue())
         .isEqualTo("other(int)");
@@ -480,7 +500,7 @@ class GetCodeMetricsToolTest {
     FileDiff comparison = new FileDiff(lie, lie, List.of());
     Map<String, MeasuredFile> measured = Map.of("src/A.java", MeasuredFile.compared(21, baseText, text, comparison));
     GetCodeMetricsTool known =
-        new GetCodeMetricsTool(root, path -> Optional.ofNullable(base.get(path)), 21, path -> Optional.ofNullable(measured.get(path)));
+        new GetCodeMetricsTool(root, path -> Optional.ofNullable(base.get(path)), 21, path -> Optional.ofNullable(measured.get(path)), path -> Optional.empty());
 
     base.put("src/A.java", baseText);
     JsonNode fromMeasurement = JSON.readTree(known.call("{\"path\": \"src/A.java\"}"));

@@ -6,6 +6,7 @@ import io.github.reviewagent.metrics.tool.MeasuredFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code get_code_metrics} from metrics-tool, as an agent tool. */
 public final class CodeMetricsTool implements AgentTool {
@@ -19,9 +20,14 @@ public final class CodeMetricsTool implements AgentTool {
    * @param javaVersion    the Java release whose syntax to accept
    * @param measured       what the review measured of each file, by its repository-relative path: answered from
    *                       while it still applies (see {@link MeasuredFile}), instead of parsing the file again
+   * @param refusal        why a repository-relative path must not be measured for the model, or empty
    */
   public CodeMetricsTool(
-      Path repositoryRoot, Map<String, String> baseSources, int javaVersion, Map<String, MeasuredFile> measured) {
+      Path repositoryRoot,
+      Map<String, String> baseSources,
+      int javaVersion,
+      Map<String, MeasuredFile> measured,
+      Function<String, Optional<String>> refusal) {
     Map<String, String> bases = Map.copyOf(baseSources);
     Map<String, MeasuredFile> known = Map.copyOf(measured);
     this.tool =
@@ -29,7 +35,8 @@ public final class CodeMetricsTool implements AgentTool {
             repositoryRoot,
             path -> Optional.ofNullable(bases.get(path)),
             javaVersion,
-            path -> Optional.ofNullable(known.get(path)));
+            path -> Optional.ofNullable(known.get(path)),
+            refusal);
   }
 
   @Override

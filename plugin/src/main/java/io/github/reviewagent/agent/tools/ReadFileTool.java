@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -177,22 +178,13 @@ public final class ReadFileTool implements AgentTool {
       throw new ToolError(quote(path) + " leads into a .git directory, which holds git's internals, not project files:"
           + " read the project's own files instead");
     }
-    if (excluded.test(path) || excluded.test(realPath)) {
-      throw new ToolError(quote(path) + " is excluded from this review (review.includes / review.excludes): the user"
-          + " chose not to send it to the model. Do not ask for it again; review with the code you have");
-    }
-    checkNotIgnored(path, realPath);
+    checkAccess(path, realPath);
     if (Files.isDirectory(real)) {
       throw new ToolError(quote(path) + " is a directory, not a file: " + listing(realPath)
           + ". Call read_file with one of its files");
     }
     if (!Files.isRegularFile(real)) {
       throw new ToolError(quote(path) + " is not a regular file (a device, socket or pipe): name a text file");
-    }
-    String name = real.getFileName().toString();
-    if (CREDENTIALS.matcher(name).matches() || CREDENTIALS.matcher(file.getFileName().toString()).matches()) {
-      throw new ToolError(quote(path) + " looks like a credentials file (a key, keystore, .env or similar): such files"
-          + " are never sent to the model. Review the code that uses it instead");
     }
     long size = Files.size(real);
     if (size > MAX_FILE_BYTES) {
@@ -204,6 +196,40 @@ public final class ReadFileTool implements AgentTool {
       throw new ToolError(quote(path) + " is a binary file (it contains NUL bytes): only text files can be read");
     }
     return numbered(path, lines(redactor.apply(text(bytes))), startLine, endLine);
+  }
+
+  /**
+   * Why the file at a repository-relative path must not be sent to the model (excluded from review, ignored by
+   * git, in a nested repository, inside {@code .git}, a credentials file), or empty: the same rules as this tool,
+   * for the other tools that read files.
+   */
+  public Optional<String> refusal(String path) {
+    try {
+      if (isGitDirectory(path)) {
+        return Optional.of(quote(path) + " is inside a .git directory, which holds git's internals, not project files");
+      }
+      checkAccess(path, path);
+      return Optional.empty();
+    } catch (ToolError e) {
+      return Optional.of(e.getMessage());
+    } catch (IOException e) {
+      return Optional.of(quote(path) + " cannot be checked against git's ignore rules, so it is not read");
+    }
+  }
+
+  /** The rules on what the model may see, by the path asked for and the file it leads to. */
+  private void checkAccess(String path, String realPath) throws ToolError, IOException {
+    if (excluded.test(path) || excluded.test(realPath)) {
+      throw new ToolError(quote(path) + " is excluded from this review (review.includes / review.excludes): the user"
+          + " chose not to send it to the model. Do not ask for it again; review with the code you have");
+    }
+    checkNotIgnored(path, realPath);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String realName = realPath.substring(realPath.lastIndexOf('/') + 1);
+    if (CREDENTIALS.matcher(name).matches() || CREDENTIALS.matcher(realName).matches()) {
+      throw new ToolError(quote(path) + " looks like a credentials file (a key, keystore, .env or similar): such files"
+          + " are never sent to the model. Review the code that uses it instead");
+    }
   }
 
   private static boolean isGitDirectory(String path) {
