@@ -6,6 +6,7 @@ import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +78,25 @@ final class FindingVerifier {
             .thenComparing(Finding::ruleId)
             .thenComparingInt(Finding::endLine)
             .thenComparing(Finding::message));
-    return accepted;
+    return distinctFingerprints(accepted);
+  }
+
+  /**
+   * The same rule on the same code in two places of a file (a copied block) is two findings with one
+   * fingerprint; code scanning would make them one alert. The second and later, in line order, get the
+   * occurrence mixed in, as GitHub does for its own fingerprints.
+   */
+  private static List<Finding> distinctFingerprints(List<Finding> sorted) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Finding> distinct = new ArrayList<>(sorted.size());
+    for (Finding f : sorted) {
+      int before = seen.merge(f.fingerprint(), 1, Integer::sum) - 1;
+      distinct.add(before == 0 ? f
+          : new Finding(f.ruleId(), f.severity(), f.source(), f.path(), f.startLine(), f.endLine(), f.message(),
+              f.suggestion(), Sha256.hex(f.fingerprint() + "\n" + before).substring(0, 32), f.onChangedLine(),
+              f.suppressed()));
+    }
+    return distinct;
   }
 
   /** What the checks did, one sentence, or empty when they did nothing worth saying. */
@@ -312,9 +331,8 @@ final class FindingVerifier {
     }
     for (int i = 0; i < accepted.size(); i++) {
       Finding kept = accepted.get(i);
-      boolean same =
-          kept.fingerprint().equals(finding.fingerprint())
-              || kept.path().equals(finding.path()) && kept.ruleId().equals(finding.ruleId()) && overlaps(kept, finding);
+      // Not by fingerprint: the same code in two places of a file gives one fingerprint to two problems.
+      boolean same = kept.path().equals(finding.path()) && kept.ruleId().equals(finding.ruleId()) && overlaps(kept, finding);
       if (same) {
         merged++;
         if (finding.severity().compareTo(kept.severity()) > 0) {

@@ -190,6 +190,34 @@ class FindingVerifierTest {
   }
 
   @Test
+  void theSameProblemOnTheSameCodeInTwoPlacesIsTwoFindingsWithTwoFingerprints() {
+    String copied =
+        """
+        class B {
+          void first(java.io.InputStream in) throws java.io.IOException {
+            in.read();
+          }
+
+          void second(java.io.InputStream in) throws java.io.IOException {
+            in.read();
+          }
+        }
+        """;
+    String path = "app/src/main/java/demo/B.java";
+    SourceFile b = source(modified(path, copied, new LineRange(1, 9)));
+    FindingVerifier verifier = new FindingVerifier(List.of(b), List.of());
+
+    List<Finding> findings =
+        verifier.verify(List.of(new FindingVerifier.UnitProposals(List.of(
+            proposal("bug", path, 3, 3, "The byte read is ignored.", "in.read();"),
+            proposal("bug", path, 7, 7, "The byte read is ignored here too.", "in.read();")), List.of(b))));
+
+    assertThat(findings).extracting(Finding::startLine).containsExactly(3, 7);
+    assertThat(findings).extracting(Finding::fingerprint).doesNotHaveDuplicates().allMatch(f -> f.length() == 32);
+    assertThat(verifier.merged).isZero();
+  }
+
+  @Test
   void theFingerprintSurvivesLinesMovingButNotADifferentRuleOrCode() {
     SourceFile moved = source(modified(PATH, "// a new header comment\n\n" + TEXT, new LineRange(8, 9)));
     ProposedFinding here = proposal("bug", PATH, 6, 6, "Off by one.", "for (int i = 0; i <= s.length(); i++) {");
