@@ -37,7 +37,7 @@ import org.eclipse.jgit.util.SystemReader;
  */
 public final class JGitChangeDetector implements ChangeDetector {
 
-  /** The {@code review.base} value that asks for auto-detection, like null or blank. */
+  /** The {@code review.base} value that asks for auto-detection, like null or blank; matched ignoring case. */
   public static final String AUTO = "auto";
 
   private final Function<String, String> environment;
@@ -71,7 +71,7 @@ public final class JGitChangeDetector implements ChangeDetector {
    * {@inheritDoc}
    *
    * <p>{@code baseRef} may be a branch, remote-tracking branch, tag, commit id or any git revision; null,
-   * blank or {@value #AUTO} auto-detects it (the CI's target branch, else {@code origin/HEAD},
+   * blank or {@value #AUTO} (in any case: {@code AUTO} too) auto-detects it (the CI's target branch, else {@code origin/HEAD},
    * {@code origin/main}, {@code origin/master}, {@code main}, {@code master}). A branch literally called
    * {@code auto} can be passed as {@code refs/heads/auto}.
    *
@@ -137,7 +137,7 @@ public final class JGitChangeDetector implements ChangeDetector {
   }
 
   private static String requested(String baseRef) {
-    return baseRef == null || baseRef.isBlank() || baseRef.strip().equals(AUTO) ? null : baseRef.strip();
+    return baseRef == null || baseRef.isBlank() || baseRef.strip().equalsIgnoreCase(AUTO) ? null : baseRef.strip();
   }
 
   private static GitException rethrow(Throwable cause) {

@@ -57,7 +57,7 @@ public class ReviewMojo extends AbstractMojo {
 
   /**
    * The git ref to compare with: the review covers the merge base of this ref and {@code HEAD} up to the working
-   * tree, untracked files included. Unset: the CI's target branch ({@code GITHUB_BASE_REF},
+   * tree, untracked files included. Unset or {@code auto} (in any case): the CI's target branch ({@code GITHUB_BASE_REF},
    * {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}, {@code CHANGE_TARGET}), else {@code origin/HEAD},
    * {@code origin/main}, {@code origin/master}, {@code main}, {@code master}.
    */

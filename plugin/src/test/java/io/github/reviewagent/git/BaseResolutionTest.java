@@ -81,6 +81,20 @@ class BaseResolutionTest {
   }
 
   @Test
+  void autoInAnyCaseAutoDetectsTheBase() throws Exception {
+    Path clone = cloneOf(origin());
+    try (TestRepo repo = TestRepo.open(clone)) {
+      repo.newBranch("feature").write("F.java", lines("f")).commitAll("feature");
+    }
+
+    for (String base : new String[] {"auto", "AUTO", "Auto", " aUtO "}) {
+      ChangeSet auto = detect(clone, base, Map.of());
+      assertThat(auto.baseRef()).as(base).isEqualTo("origin/HEAD");
+      assertThat(auto.files()).as(base).extracting(ChangedPath::path).containsExactly("F.java");
+    }
+  }
+
+  @Test
   void remoteTrackingBranchOfACloneWorksAndIsAutoDetectedAsOriginHead() throws Exception {
     Path clone = cloneOf(origin());
     try (TestRepo repo = TestRepo.open(clone)) {
