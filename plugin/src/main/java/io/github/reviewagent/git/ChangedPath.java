@@ -13,7 +13,7 @@ import java.util.List;
  * @param changedLines new-side lines added or modified, merged and sorted; empty for an unedited rename or
  *                     a change that only deleted lines
  * @param baseContent  the file's text at the merge base, decoded in the sources' encoding, or null for an added
- *                     file
+ *                     file and for one that looked binary at the base (then every line counts as changed)
  */
 public record ChangedPath(
     String path, String previousPath, ReviewedFile.Status status, List<LineRange> changedLines, String baseContent) {

@@ -27,7 +27,7 @@ import org.eclipse.jgit.util.SystemReader;
 /**
  * Finds what changed with JGit, the way Spotless's {@code ratchetFrom} does: resolve the base, take its
  * merge base with HEAD, and compare that commit's tree with the working tree (staged, unstaged and
- * untracked files; ignored, deleted and binary files left out; renames followed at git's 50% similarity;
+ * untracked files; ignored, deleted and binary files left out (binary ones listed); renames followed at git's 50% similarity;
  * line endings ignored).
  *
  * <p>Thread-safe. Results are cached per repository and requested base for the life of the instance, so
@@ -164,16 +164,18 @@ public final class JGitChangeDetector implements ChangeDetector {
       try (ObjectReader reader = repository.newObjectReader()) {
         WorkTreeScanner.Scan scan = WorkTreeScanner.scan(repository, reader, base.mergeBase().getTree());
         List<ChangedPath> files = new ArrayList<>();
+        List<String> binary = new ArrayList<>();
         for (WorkTreeScanner.Candidate candidate : scan.candidates()) {
-          ChangedPath changed = compare(reader, root, candidate);
+          ChangedPath changed = compare(reader, root, candidate, binary);
           if (changed != null) {
             files.add(changed);
           }
         }
         files.sort(Comparator.comparing(ChangedPath::path));
+        binary.sort(Comparator.naturalOrder());
         List<String> warnings = new ArrayList<>(base.warnings());
         warnings.addAll(scan.warnings());
-        return new ChangeSet(root, base.ref(), base.mergeBase().name(), files, warnings);
+        return new ChangeSet(root, base.ref(), base.mergeBase().name(), files, binary, warnings);
       }
     } catch (IOException e) {
       throw new GitException("Could not read the git repository " + builder.getGitDir() + ": " + e
@@ -181,8 +183,8 @@ public final class JGitChangeDetector implements ChangeDetector {
     }
   }
 
-  /** The changed file, or null when it is binary or its content equals the base's. */
-  private ChangedPath compare(ObjectReader reader, Path root, WorkTreeScanner.Candidate candidate)
+  /** The changed file, or null when it is binary (then added to {@code binary}) or its content equals the base's. */
+  private ChangedPath compare(ObjectReader reader, Path root, WorkTreeScanner.Candidate candidate, List<String> binary)
       throws IOException {
     byte[] current;
     try {
@@ -191,18 +193,22 @@ public final class JGitChangeDetector implements ChangeDetector {
       return null; // deleted since the walk saw it: deleted files are dropped
     }
     if (LineDiff.isBinary(current)) {
+      binary.add(candidate.path());
       return null;
     }
     if (candidate.baseBlob() == null) {
       return new ChangedPath(candidate.path(), null, Status.ADDED, LineDiff.allLines(current), null);
     }
     byte[] base = reader.open(candidate.baseBlob(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    boolean renamed = candidate.previousPath() != null;
     if (LineDiff.isBinary(base)) {
-      return null;
+      // Text now, binary at the base (a source saved as UTF-16 there, re-saved in the sources' encoding since):
+      // nothing to compare line by line, so the whole file is the change.
+      return new ChangedPath(candidate.path(), candidate.previousPath(), renamed ? Status.RENAMED : Status.MODIFIED,
+          LineDiff.allLines(current), null);
     }
     byte[] normalizedBase = LineDiff.normalizeLineEndings(base);
     byte[] normalizedCurrent = LineDiff.normalizeLineEndings(current);
-    boolean renamed = candidate.previousPath() != null;
     if (!renamed && Arrays.equals(normalizedBase, normalizedCurrent)) {
       return null; // e.g. a staged edit undone in the working tree, or only line endings changed
     }

@@ -193,6 +193,23 @@ class ChangedFilesTest {
   }
 
   @Test
+  void changedFilesThatLookBinaryAreListedAndOneNoLongerBinaryIsReviewedWhole() throws Exception {
+    // A Java file saved as UTF-16 has a NUL byte in every ASCII character: git's test calls it binary.
+    repo.write("src/Wide.java", numbered(3).getBytes(StandardCharsets.UTF_16)).commitAll("utf-16");
+    String base = repo.git.getRepository().resolve("HEAD").name();
+    repo.write("src/A.java", replaceLine(numbered(10), 1, "text").getBytes(StandardCharsets.UTF_16LE))
+        .write("src/Wide.java", numbered(4))
+        .write("img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+
+    ChangeSet changes = repo.detect(base);
+
+    assertThat(changes.binaryFiles()).containsExactly("img/logo.png", "src/A.java");
+    // Saved again in the sources' encoding: no base text to compare with, so every line counts as changed.
+    assertThat(changes.files()).containsExactly(
+        new ChangedPath("src/Wide.java", null, Status.MODIFIED, List.of(new LineRange(1, 4)), null));
+  }
+
+  @Test
   void ignoredUntrackedFilesAreSkippedButTrackedOnesMatchingAPatternAreNot() throws Exception {
     repo.write(".gitignore", lines("target/", "*.log", "docs/")).commitAll("ignore");
     String base = repo.git.getRepository().resolve("HEAD").name();

@@ -318,6 +318,15 @@ public final class ReviewService {
                 file, changed.path(), changed.previousPath(), changed.status(), changed.changedLines(), changed.baseContent()));
       }
     }
+    for (String binary : changeSet.binaryFiles()) {
+      if (selector.accepts(Paths.canonical(root.resolve(binary)))) {
+        notes.add(
+            binary + " was not reviewed: it looks binary (it has NUL bytes), as a Java source saved in UTF-16 does. Save it"
+                + " in the sources' encoding, " + request.encoding().name() + " (review.encoding, by default"
+                + " project.build.sourceEncoding), to have it reviewed; if the sources use another encoding, set"
+                + " review.encoding to it.");
+      }
+    }
     if (candidates.isEmpty()) {
       notes.add(
           "No Java source of the build's modules changed since " + changeSet.baseRef() + " ("

@@ -119,7 +119,7 @@ class ReviewServiceModelTest {
   }
 
   private ReviewService service(Function<String, String> environment) {
-    ChangeDetector detector = (directory, baseRef) -> new ChangeSet(root, "origin/main", "0123456789abcdef0123456789abcdef01234567", List.copyOf(changed), List.of());
+    ChangeDetector detector = (directory, baseRef) -> new ChangeSet(root, "origin/main", "0123456789abcdef0123456789abcdef01234567", List.copyOf(changed), List.of(), List.of());
     return new ReviewService(
         encoding -> detector,
         writer,

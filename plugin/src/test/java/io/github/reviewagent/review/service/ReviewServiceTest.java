@@ -122,7 +122,7 @@ class ReviewServiceTest {
   private ChangeDetector changes(ChangedPath... files) {
     return (directory, baseRef) -> {
       assertThat(directory).isEqualTo(root);
-      return new ChangeSet(root, baseRef == null ? "origin/main" : baseRef, "0123456789abcdef0123456789abcdef01234567", List.of(files), List.of());
+      return new ChangeSet(root, baseRef == null ? "origin/main" : baseRef, "0123456789abcdef0123456789abcdef01234567", List.of(files), List.of(), List.of());
     };
   }
 
@@ -362,6 +362,29 @@ class ReviewServiceTest {
     ReviewResult unprepared = service(changes).review(request, new RecordingLog()).result();
     assertThat(prepared).isEqualTo(unprepared);
     assertThat(prepared.findings()).extracting(Finding::ruleId).containsExactly("size.parameters");
+  }
+
+  @Test
+  void aChangedJavaSourceThatLooksBinaryIsNamedInTheNotesAndTheLog() throws Exception {
+    write("core/src/main/java/a/New.java", source("New", "int a"));
+    write("core/src/main/java/a/Wide.java", "");
+    write("core/src/main/resources/logo.png", "");
+    write("tools/Wide.java", "");
+    ChangeDetector detector =
+        (directory, baseRef) -> new ChangeSet(root, "origin/main", "0123456789abcdef0123456789abcdef01234567",
+            List.of(added("core/src/main/java/a/New.java")),
+            List.of("core/src/main/java/a/Wide.java", "core/src/main/resources/logo.png", "tools/Wide.java"), List.of());
+
+    ReviewResult result =
+        service(detector).review(request(Scope.CHANGED, Severity.MAJOR, Provider.OFFLINE, module("core")), log).result();
+
+    assertThat(result.files()).extracting(ReviewedFile::path).containsExactly("core/src/main/java/a/New.java");
+    assertThat(result.notes()).singleElement().asString()
+        .startsWith("core/src/main/java/a/Wide.java was not reviewed: it looks binary")
+        .contains("UTF-16")
+        .contains("UTF-8")
+        .contains("review.encoding");
+    assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN").contains("core/src/main/java/a/Wide.java was not reviewed"));
   }
 
   @Test
