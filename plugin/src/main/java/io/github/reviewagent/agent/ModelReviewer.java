@@ -12,6 +12,7 @@ import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,11 +50,18 @@ public final class ModelReviewer {
    * (only when the root is a git working tree: without git's view, ignored files could not be told apart); and
    * {@code search_guidelines}, only when the team has guidance to search (no tool for the model to call in vain).
    *
+   * @param encoding   the Java sources' encoding ({@code review.encoding}), in which both tools read the files, as
+   *                   the review read them
    * @param excluded   true for a repository-relative path the user excluded from review (see {@link ReadFileTool})
    * @param guidelines the review's guideline index
    */
   public static List<AgentTool> standardTools(
-      Path repositoryRoot, List<FileUnderReview> files, int javaVersion, Predicate<String> excluded, GuidelineIndex guidelines) {
+      Path repositoryRoot,
+      List<FileUnderReview> files,
+      int javaVersion,
+      Charset encoding,
+      Predicate<String> excluded,
+      GuidelineIndex guidelines) {
     Map<String, String> bases = new LinkedHashMap<>();
     Map<String, MeasuredFile> measured = new LinkedHashMap<>();
     for (FileUnderReview file : files) {
@@ -66,7 +74,7 @@ public final class ModelReviewer {
     }
     ReadFileTool readFile =
         Files.exists(repositoryRoot.resolve(".git"))
-            ? new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact)
+            ? new ReadFileTool(repositoryRoot, excluded, ReadFileTool.Caps.DEFAULT, Redactor::redact, encoding)
             : null;
     // get_code_metrics sends method names and signatures: it may measure what read_file may read, and the
     // files under review, whose text the model has anyway.
@@ -77,7 +85,7 @@ public final class ModelReviewer {
             : excluded.test(path) ? Optional.of("\"" + path + "\" is excluded from this review: review with the code you have")
             : Optional.empty();
     List<AgentTool> tools = new ArrayList<>();
-    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion, measured, refusal));
+    tools.add(new CodeMetricsTool(repositoryRoot, bases, javaVersion, measured, refusal, encoding));
     if (readFile != null) {
       tools.add(readFile);
     }

@@ -207,6 +207,8 @@ public final class GuidelineIndex {
         return new Loaded(null, List.of(), found.path() + " is skipped: it is a binary file, not Markdown or text");
       }
     }
+    // Guidelines are Markdown, UTF-8 by convention whatever review.encoding says of the Java sources; a bad byte
+    // becomes a replacement character, so one odd document never stops the index.
     ParsedDocument parsed = ParsedDocument.parse(found.path(), new String(bytes, StandardCharsets.UTF_8));
     List<List<String>> terms = new ArrayList<>();
     for (ParsedDocument.Chunk chunk : parsed.chunks()) {

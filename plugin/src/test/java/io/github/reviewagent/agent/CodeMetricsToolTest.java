@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.reviewagent.agent.tools.CodeMetricsTool;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,7 +41,7 @@ class CodeMetricsToolTest {
   void adaptsGetCodeMetricsWithBaseVersusHeadDeltas() throws Exception {
     Files.createDirectories(root.resolve("src/demo"));
     Files.writeString(root.resolve("src/demo/A.java"), HEAD);
-    CodeMetricsTool tool = new CodeMetricsTool(root, Map.of("src/demo/A.java", BASE), 21, Map.of(), path -> Optional.empty());
+    CodeMetricsTool tool = new CodeMetricsTool(root, Map.of("src/demo/A.java", BASE), 21, Map.of(), path -> Optional.empty(), StandardCharsets.UTF_8);
 
     assertThat(tool.name()).isEqualTo("get_code_metrics");
     assertThat(tool.description()).contains("cognitive");

@@ -21,6 +21,7 @@ import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.Severity;
 import io.github.reviewagent.review.Usage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -585,7 +586,7 @@ class ModelReviewerTest {
 
   @Test
   void standardToolsOfferGetCodeMetricsAndOutsideGitNoReadFileWithoutGuidanceNoSearch() {
-    List<AgentTool> tools = ModelReviewer.standardTools(temp, List.of(FILE), 21, path -> false, new GuidelineIndex(temp, List.of()));
+    List<AgentTool> tools = ModelReviewer.standardTools(temp, List.of(FILE), 21, StandardCharsets.UTF_8, path -> false, new GuidelineIndex(temp, List.of()));
     assertThat(tools).extracting(AgentTool::name).containsExactly("get_code_metrics");
   }
 
@@ -596,7 +597,7 @@ class ModelReviewerTest {
     java.nio.file.Files.writeString(temp.resolve("Secret.java"), "class Secret {}\n");
 
     List<AgentTool> tools =
-        ModelReviewer.standardTools(temp, List.of(FILE), 21, "Secret.java"::equals, new GuidelineIndex(temp, List.of()));
+        ModelReviewer.standardTools(temp, List.of(FILE), 21, StandardCharsets.UTF_8, "Secret.java"::equals, new GuidelineIndex(temp, List.of()));
 
     assertThat(tools).extracting(AgentTool::name).containsExactly("get_code_metrics", "read_file", "search_guidelines");
     assertThat(tools.get(1).call("{\"path\": \"Secret.java\"}")).contains("\"error\"");
@@ -614,10 +615,23 @@ class ModelReviewerTest {
     FileUnderReview reviewed = Fixtures.modified("generated/Reviewed.java", "class Reviewed { void f() {} }\n", new LineRange(1, 1));
 
     AgentTool metrics =
-        ModelReviewer.standardTools(temp, List.of(reviewed), 21, path -> false, new GuidelineIndex(temp, List.of())).get(0);
+        ModelReviewer.standardTools(temp, List.of(reviewed), 21, StandardCharsets.UTF_8, path -> false, new GuidelineIndex(temp, List.of())).get(0);
 
     assertThat(metrics.call("{\"path\": \"generated/Local.java\"}")).contains("is ignored by git").doesNotContain("privateName");
     assertThat(metrics.call("{\"path\": \"generated/Reviewed.java\"}")).doesNotContain("\"error\"").contains("Reviewed");
+  }
+
+  @Test
+  void bothFileToolsReadTheSourcesInTheReviewsEncoding() throws Exception {
+    org.eclipse.jgit.api.Git.init().setDirectory(temp.toFile()).call().close();
+    String text = "class Latin {\n  // Maß für Maß\n  int größe(int a) {\n    return a;\n  }\n}\n";
+    java.nio.file.Files.write(temp.resolve("Latin.java"), text.getBytes(StandardCharsets.ISO_8859_1));
+
+    List<AgentTool> tools =
+        ModelReviewer.standardTools(temp, List.of(FILE), 21, StandardCharsets.ISO_8859_1, path -> false, new GuidelineIndex(temp, List.of()));
+
+    assertThat(tools.get(0).call("{\"path\": \"Latin.java\"}")).contains("\"größe(int)\"");
+    assertThat(tools.get(1).call("{\"path\": \"Latin.java\"}")).contains("2|   // Maß für Maß");
   }
 
   @Test
@@ -640,7 +654,7 @@ class ModelReviewerTest {
           outputs.addAll(turn.toolOutputs());
           return answer(NO_FINDINGS);
         });
-    ModelReviewOutcome outcome = review(provider, List.of(changed), settings(), ModelReviewer.standardTools(temp, List.of(changed), 21, path -> false, new GuidelineIndex(temp, List.of())).toArray(AgentTool[]::new));
+    ModelReviewOutcome outcome = review(provider, List.of(changed), settings(), ModelReviewer.standardTools(temp, List.of(changed), 21, StandardCharsets.UTF_8, path -> false, new GuidelineIndex(temp, List.of())).toArray(AgentTool[]::new));
 
     assertThat(outcome.partial()).isFalse();
     assertThat(provider.turns().get(0).spec().tools()).extracting(t -> t.name()).containsExactly("get_code_metrics");

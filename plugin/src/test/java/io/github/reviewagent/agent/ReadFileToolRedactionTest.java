@@ -3,6 +3,7 @@ package io.github.reviewagent.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reviewagent.agent.tools.ReadFileTool;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
@@ -22,7 +23,7 @@ class ReadFileToolRedactionTest {
         "server.port=8080\nspring.datasource.password=hunter22secret\napi.token = ghp_" + "a".repeat(36) + "\n");
     Files.writeString(root.resolve("src/main/resources/Config.java"),
         "class Config {\n  String password = \"hunter22secret\";\n}\n");
-    ReadFileTool tool = new ReadFileTool(root, path -> false, ReadFileTool.Caps.DEFAULT, Redactor::redact);
+    ReadFileTool tool = new ReadFileTool(root, path -> false, ReadFileTool.Caps.DEFAULT, Redactor::redact, StandardCharsets.UTF_8);
 
     String properties = Redactor.redact(tool.call("{\"path\": \"src/main/resources/application.properties\"}"));
     String java = Redactor.redact(tool.call("{\"path\": \"src/main/resources/Config.java\"}"));
@@ -39,7 +40,7 @@ class ReadFileToolRedactionTest {
     String token = "ghp_" + "b".repeat(36);
     Files.writeString(root.resolve("notes.txt"), "intro\n-----BEGIN RSA PRIVATE KEY-----\n" + body
         + "\n-----END RSA PRIVATE KEY-----\nx=" + "a".repeat(990) + " " + token + "\n");
-    ReadFileTool tool = new ReadFileTool(root, path -> false, ReadFileTool.Caps.DEFAULT, Redactor::redact);
+    ReadFileTool tool = new ReadFileTool(root, path -> false, ReadFileTool.Caps.DEFAULT, Redactor::redact, StandardCharsets.UTF_8);
 
     // Neither the range (no BEGIN line) nor the cut line (half a token) could be recognised in the answer alone.
     String answer = Redactor.redact(tool.call("{\"path\": \"notes.txt\", \"startLine\": 3}"));

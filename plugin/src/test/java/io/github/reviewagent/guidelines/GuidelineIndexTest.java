@@ -3,6 +3,7 @@ package io.github.reviewagent.guidelines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,6 +210,19 @@ class GuidelineIndexTest {
     assertThat(index.problems()).anySatisfy(p -> assertThat(p).contains(".review/elsewhere.md").contains("outside the repository"))
         .anySatisfy(p -> assertThat(p).contains("docs/binary.md").contains("binary"));
     assertThat(index.search("secret plans", null, 5)).isEmpty();
+  }
+
+  @Test
+  void aDocumentThatIsNotUtf8IsStillIndexedWithItsBadBytesReplaced() throws Exception {
+    Files.createDirectories(root.resolve(".review"));
+    Files.write(root.resolve(".review/legacy.md"),
+        "# Naming\n\nGr\u00f6\u00dfe and Ma\u00df are spelt out; constants are UPPER_CASE.\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    GuidelineIndex index = index();
+
+    assertThat(index.problems()).isEmpty();
+    assertThat(index.search("constants upper case", null, 1)).singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("Gr\uFFFD\uFFFDe and Ma\uFFFD are spelt out"));
   }
 
   @Test

@@ -10,9 +10,12 @@ import io.github.reviewagent.metrics.ParseProblem;
 import io.github.reviewagent.metrics.TypeReport;
 import io.github.reviewagent.metrics.diff.FileDiff;
 import io.github.reviewagent.metrics.diff.MetricsDiff;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +45,8 @@ public final class GetCodeMetricsTool {
   private final MetricsDiff diff;
 
   /**
+   * A tool that reads files as UTF-8.
+   *
    * @param projectRoot  the directory {@code path} arguments are relative to; nothing outside it is read
    * @param baseSources  the text of a file at the base commit, by project-relative path with {@code /}, or
    *                     empty when the file is new or there is no base; gives the diff-aware answer
@@ -53,13 +58,9 @@ public final class GetCodeMetricsTool {
   }
 
   /**
-   * A tool that answers for files measured before (the review's own files) from those measurements, while they
-   * still apply (see {@link MeasuredFile}), instead of parsing them again.
+   * A tool that reads files as UTF-8 and answers for files measured before from those measurements: see
+   * {@link #GetCodeMetricsTool(Path, Function, int, Function, Function, Charset)}.
    *
-   * @param measured what was measured of a file before, by project-relative path with {@code /}, or empty
-   * @param refusal  why the file at a project-relative path (with {@code /}) must not be read, e.g. one the user
-   *                 excluded from review or git ignores, in words the model reads; empty when it may be read.
-   *                 Refused files are not suggested for a mistyped path either
    * @throws IllegalArgumentException if JavaParser does not know {@code javaVersion}
    */
   public GetCodeMetricsTool(
@@ -68,9 +69,31 @@ public final class GetCodeMetricsTool {
       int javaVersion,
       Function<String, Optional<MeasuredFile>> measured,
       Function<String, Optional<String>> refusal) {
+    this(projectRoot, baseSources, javaVersion, measured, refusal, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A tool that answers for files measured before (the review's own files) from those measurements, while they
+   * still apply (see {@link MeasuredFile}), instead of parsing them again.
+   *
+   * @param measured what was measured of a file before, by project-relative path with {@code /}, or empty
+   * @param refusal  why the file at a project-relative path (with {@code /}) must not be read, e.g. one the user
+   *                 excluded from review or git ignores, in words the model reads; empty when it may be read.
+   *                 Refused files are not suggested for a mistyped path either
+   * @param encoding the encoding of the project's Java sources, in which {@code path} files are decoded (malformed
+   *                 bytes replaced): the one the measurements in {@code measured} were made in, else they never apply
+   * @throws IllegalArgumentException if JavaParser does not know {@code javaVersion}
+   */
+  public GetCodeMetricsTool(
+      Path projectRoot,
+      Function<String, Optional<String>> baseSources,
+      int javaVersion,
+      Function<String, Optional<MeasuredFile>> measured,
+      Function<String, Optional<String>> refusal,
+      Charset encoding) {
     this.javaVersion = javaVersion;
     this.analyzer = new MetricsAnalyzer(javaVersion);
-    this.files = new ProjectFiles(projectRoot, refusal);
+    this.files = new ProjectFiles(projectRoot, refusal, Objects.requireNonNull(encoding, "encoding"));
     this.baseSources = baseSources;
     this.measured = measured;
     this.snippets = new Snippets(analyzer);

@@ -3,7 +3,7 @@ package io.github.reviewagent.metrics.tool;
 import static io.github.reviewagent.metrics.tool.ConfinedPaths.quote;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,11 +19,16 @@ final class ProjectFiles {
 
   private final ConfinedPaths paths;
   private final Function<String, Optional<String>> refusal;
+  private final Charset encoding;
 
-  /** @param refusal why a project-relative path may not be read, or empty: see {@link GetCodeMetricsTool} */
-  ProjectFiles(Path root, Function<String, Optional<String>> refusal) {
+  /**
+   * @param refusal  why a project-relative path may not be read, or empty: see {@link GetCodeMetricsTool}
+   * @param encoding the sources' encoding, as the review reads them
+   */
+  ProjectFiles(Path root, Function<String, Optional<String>> refusal, Charset encoding) {
     this.paths = new ConfinedPaths(root, "project");
     this.refusal = refusal;
+    this.encoding = encoding;
   }
 
   /** A file read from the project. @param path project-relative, with {@code /} */
@@ -54,7 +59,8 @@ final class ProjectFiles {
         throw new ToolError(quote(relative) + " has " + size + " bytes, over the cap of " + MAX_FILE_BYTES
             + " bytes: pass the method you are interested in as code instead");
       }
-      return new Source(relative, new String(Files.readAllBytes(real), StandardCharsets.UTF_8));
+      // Decoded as the review decodes the file (malformed bytes replaced), so that its text equals the measured one.
+      return new Source(relative, new String(Files.readAllBytes(real), encoding));
     } catch (IOException e) {
       throw new ToolError("cannot read " + quote(relative) + " (" + e.getClass().getSimpleName() + "): try another file");
     }

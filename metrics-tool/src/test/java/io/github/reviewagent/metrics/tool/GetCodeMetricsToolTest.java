@@ -9,6 +9,7 @@ import io.github.reviewagent.metrics.FileReport;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.diff.FileDiff;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -489,6 +490,24 @@ class GetCodeMetricsToolTest {
     write("src/A.java", text + "// edited since it was measured\n");
     assertThat(JSON.readTree(known.call("{\"path\": \"src/A.java\"}")).at("/types/0/methods/0/method").textValue())
         .isEqualTo("f(int)");
+  }
+
+  @Test
+  void filesAreReadInTheSourcesEncodingSoTheirNamesSurviveAndTheirMeasurementApplies() throws IOException {
+    String text = "class Latin {\n  // Maß für Maß\n  int größe(int a) {\n    return a;\n  }\n}\n";
+    Files.createDirectories(root.resolve("src"));
+    Files.write(root.resolve("src/Latin.java"), text.getBytes(StandardCharsets.ISO_8859_1));
+    Map<String, MeasuredFile> measured = Map.of("src/Latin.java", MeasuredFile.of(21, text, measurementOfAnotherText()));
+    GetCodeMetricsTool latin1 =
+        new GetCodeMetricsTool(root, path -> Optional.empty(), 21, path -> Optional.empty(), path -> Optional.empty(), StandardCharsets.ISO_8859_1);
+    GetCodeMetricsTool known =
+        new GetCodeMetricsTool(
+            root, path -> Optional.empty(), 21, path -> Optional.ofNullable(measured.get(path)), path -> Optional.empty(), StandardCharsets.ISO_8859_1);
+
+    assertThat(JSON.readTree(latin1.call("{\"path\": \"src/Latin.java\"}")).at("/types/0/methods/0/method").textValue())
+        .isEqualTo("größe(int)");
+    assertThat(JSON.readTree(known.call("{\"path\": \"src/Latin.java\"}")).at("/types/0/methods/0/method").textValue())
+        .isEqualTo("other(int)");
   }
 
   @Test

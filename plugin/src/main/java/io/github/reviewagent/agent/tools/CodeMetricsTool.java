@@ -3,6 +3,7 @@ package io.github.reviewagent.agent.tools;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.reviewagent.metrics.tool.GetCodeMetricsTool;
 import io.github.reviewagent.metrics.tool.MeasuredFile;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +22,16 @@ public final class CodeMetricsTool implements AgentTool {
    * @param measured       what the review measured of each file, by its repository-relative path: answered from
    *                       while it still applies (see {@link MeasuredFile}), instead of parsing the file again
    * @param refusal        why a repository-relative path must not be measured for the model, or empty
+   * @param encoding       the sources' encoding ({@code review.encoding}), in which the files are read as the
+   *                       review read them
    */
   public CodeMetricsTool(
       Path repositoryRoot,
       Map<String, String> baseSources,
       int javaVersion,
       Map<String, MeasuredFile> measured,
-      Function<String, Optional<String>> refusal) {
+      Function<String, Optional<String>> refusal,
+      Charset encoding) {
     Map<String, String> bases = Map.copyOf(baseSources);
     Map<String, MeasuredFile> known = Map.copyOf(measured);
     this.tool =
@@ -36,7 +40,8 @@ public final class CodeMetricsTool implements AgentTool {
             path -> Optional.ofNullable(bases.get(path)),
             javaVersion,
             path -> Optional.ofNullable(known.get(path)),
-            refusal);
+            refusal,
+            encoding);
   }
 
   @Override

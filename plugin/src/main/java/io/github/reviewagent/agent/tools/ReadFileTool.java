@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.reviewagent.metrics.tool.ConfinedPaths;
 import io.github.reviewagent.metrics.tool.ToolError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +85,7 @@ public final class ReadFileTool implements AgentTool {
   private final Caps caps;
   private final UnaryOperator<String> redactor;
   private final GitIgnores ignores;
+  private final Charset encoding;
 
   /**
    * @param repositoryRoot the root of the git working tree; paths are relative to it
@@ -91,10 +96,13 @@ public final class ReadFileTool implements AgentTool {
    * @param caps           how much one call returns
    * @param redactor       removes secrets from a file's text and keeps its line breaks; applied to the whole
    *                       file before a range is taken (see the class comment). The agent passes its own redactor
+   * @param encoding       the Java sources' encoding ({@code review.encoding}): {@code .java} files are decoded in
+   *                       it, as the review decoded them; other text files too when they are not valid UTF-8
    * @throws IllegalArgumentException if {@code repositoryRoot} has no {@code .git} (directory, or file of a
    *                                  linked worktree)
    */
-  public ReadFileTool(Path repositoryRoot, Predicate<String> excluded, Caps caps, UnaryOperator<String> redactor) {
+  public ReadFileTool(
+      Path repositoryRoot, Predicate<String> excluded, Caps caps, UnaryOperator<String> redactor, Charset encoding) {
     this.root = repositoryRoot.toAbsolutePath().normalize();
     if (!Files.exists(root.resolve(".git"))) {
       // Without git's view of the tree, ignored files could not be told apart: refuse to build the tool at all.
@@ -105,6 +113,7 @@ public final class ReadFileTool implements AgentTool {
     this.caps = Objects.requireNonNull(caps, "caps");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
     this.ignores = new GitIgnores(root);
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
   }
 
   @Override
@@ -195,7 +204,7 @@ public final class ReadFileTool implements AgentTool {
     if (isBinary(bytes)) {
       throw new ToolError(quote(path) + " is a binary file (it contains NUL bytes): only text files can be read");
     }
-    return numbered(path, lines(redactor.apply(text(bytes))), startLine, endLine);
+    return numbered(path, lines(redactor.apply(text(path, bytes))), startLine, endLine);
   }
 
   /**
@@ -284,10 +293,29 @@ public final class ReadFileTool implements AgentTool {
     return false;
   }
 
-  private static String text(byte[] bytes) {
-    // Malformed UTF-8 (a Latin-1 file) becomes replacement characters rather than a refusal.
-    String text = new String(bytes, StandardCharsets.UTF_8);
+  private String text(String path, byte[] bytes) {
+    // Malformed bytes become replacement characters rather than a refusal.
+    String text = path.endsWith(".java") ? new String(bytes, encoding) : otherText(bytes);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * A file that is not Java source is UTF-8 whatever review.encoding says, when its bytes are valid UTF-8: an XML
+   * file such as pom.xml is UTF-8 unless its declaration says otherwise, Markdown, YAML and JSON are UTF-8 by
+   * convention, and Java reads .properties as UTF-8. Bytes that are not valid UTF-8 (which text in a legacy
+   * encoding with any non-ASCII character almost never is) are a file in the project's own encoding, as
+   * resources filtered with project.build.sourceEncoding are.
+   */
+  private String otherText(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return new String(bytes, encoding);
+    }
   }
 
   private static List<String> lines(String text) {

@@ -16,6 +16,7 @@ import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.Rule;
 import io.github.reviewagent.review.Usage;
 import io.github.reviewagent.suppression.Suppressions;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,12 +67,14 @@ final class ModelStage {
    * @param files          the reviewed files, only those the user included
    * @param excluded       true for a repository-relative path the user excluded from review: never read for the model
    * @param javaVersion    the Java release whose syntax the sources use
+   * @param encoding       the sources' encoding, in which the model's tools read files as the review did
    * @param offline        the offline reviewer's findings, which model findings must not repeat
    */
   Result run(
       ModelPlan.Run plan,
       ModelSettings settings,
       int javaVersion,
+      Charset encoding,
       Path repositoryRoot,
       List<FileReviewer.Result> files,
       Predicate<String> excluded,
@@ -107,7 +110,7 @@ final class ModelStage {
     GuidelineIndex guidelines = new GuidelineIndex(repositoryRoot, settings.guidelines());
     guidelines.problems().forEach(problem -> log.warn("Review guidelines: " + problem));
     List<AgentTool> tools =
-        ModelReviewer.standardTools(repositoryRoot, inputs, agentSettings.javaVersion(), excluded, guidelines);
+        ModelReviewer.standardTools(repositoryRoot, inputs, agentSettings.javaVersion(), encoding, excluded, guidelines);
     if (plan.key().isEmpty()) {
       log.info(
           "No API key in " + plan.keySource() + ": " + settings.url().getHost()

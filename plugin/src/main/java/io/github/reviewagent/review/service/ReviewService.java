@@ -219,7 +219,7 @@ public final class ReviewService {
       SourceSelector selector = new SourceSelector(request.modules());
       Path root = selection.repositoryRoot();
       return new ModelStage(providers, clock)
-          .run(run, request.model(), request.javaVersion(), root, results, path -> selector.excluded(Paths.canonical(root.resolve(path))), offline, log);
+          .run(run, request.model(), request.javaVersion(), request.encoding(), root, results, path -> selector.excluded(Paths.canonical(root.resolve(path))), offline, log);
     }
     if (plan instanceof ModelPlan.Unavailable unavailable) {
       return new ModelStage.Result(List.of(), List.of(), Usage.NONE, List.of(), unavailable.problem());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,11 @@ class ReadFileToolTest {
   }
 
   private ReadFileTool tool(ReadFileTool.Caps caps, Predicate<String> excluded) {
-    return new ReadFileTool(root, excluded, caps, UnaryOperator.identity());
+    return new ReadFileTool(root, excluded, caps, UnaryOperator.identity(), StandardCharsets.UTF_8);
+  }
+
+  private ReadFileTool tool(Charset encoding) {
+    return new ReadFileTool(root, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, UnaryOperator.identity(), encoding);
   }
 
   private void write(String path, String text) throws Exception {
@@ -74,6 +79,22 @@ class ReadFileToolTest {
     assertThat(tool.parameters().path("properties").has("startLine")).isTrue();
     assertThat(tool.parameters().path("additionalProperties").asBoolean(true)).isFalse();
     assertThat(tool.description()).contains("400 lines").contains("16000 bytes").contains("startLine");
+  }
+
+  @Test
+  void javaFilesAreReadInTheSourcesEncodingAndOtherTextFilesAsUtf8UnlessTheyAreNotUtf8() throws Exception {
+    Charset gbk = Charset.forName("GBK");
+    Files.write(
+        root.resolve("src/main/java/demo/Total.java"),
+        "class Total {\n  // 计算总数\n  int 总数() {\n    return 1;\n  }\n}\n".getBytes(gbk));
+    write("README.md", "# Überblick 概要\n");
+    Files.createDirectories(root.resolve("src/main/resources"));
+    Files.write(root.resolve("src/main/resources/messages.txt"), "greeting=你好\n".getBytes(gbk));
+    ReadFileTool tool = tool(gbk);
+
+    assertThat(call(tool, "{\"path\": \"src/main/java/demo/Total.java\"}")).contains("2|   // 计算总数").contains("3|   int 总数() {");
+    assertThat(call(tool, "{\"path\": \"README.md\"}")).contains("1| # Überblick 概要");
+    assertThat(call(tool, "{\"path\": \"src/main/resources/messages.txt\"}")).contains("1| greeting=你好");
   }
 
   @Test
@@ -329,14 +350,14 @@ class ReadFileToolTest {
   void redactsTheTextBeforeNumberingIt() throws Exception {
     write("config/app.properties", "db.user=app\ndb.password=hunter22\n");
     UnaryOperator<String> redactor = text -> text.replaceAll("(?m)^(db\\.password=).*$", "$1<redacted>");
-    ReadFileTool tool = new ReadFileTool(root, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, redactor);
+    ReadFileTool tool = new ReadFileTool(root, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, redactor, StandardCharsets.UTF_8);
 
     assertThat(call(tool, "{\"path\": \"config/app.properties\"}")).contains("2| db.password=<redacted>").doesNotContain("hunter22");
   }
 
   @Test
   void needsTheRootOfAGitWorkingTree() {
-    assertThatThrownBy(() -> new ReadFileTool(outside, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, UnaryOperator.identity()))
+    assertThatThrownBy(() -> new ReadFileTool(outside, NOTHING_EXCLUDED, ReadFileTool.Caps.DEFAULT, UnaryOperator.identity(), StandardCharsets.UTF_8))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not the root of a git working tree");
   }
 

@@ -35,6 +35,7 @@ import io.github.reviewagent.testing.OpenAiServer;
 import io.github.reviewagent.testing.OpenAiServer.Recorded;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,11 +154,15 @@ class ReviewServiceModelTest {
   }
 
   private ReviewRequest request(ModelSettings model, List<String> excludes) {
+    return request(model, excludes, StandardCharsets.UTF_8);
+  }
+
+  private ReviewRequest request(ModelSettings model, List<String> excludes, Charset encoding) {
     Path basedir = root.resolve("core");
     ModuleSources core = new ModuleSources("core", basedir, List.of(basedir.resolve("src/main/java")), List.of("**/*.java"), excludes);
     return new ReviewRequest(
         root, List.of(core), null, Scope.CHANGED, model, Severity.CRITICAL, OfflineConfig.defaults(), root.resolve("target/review"),
-        Set.of(ReportFormat.JSON), StandardCharsets.UTF_8, 21);
+        Set.of(ReportFormat.JSON), encoding, 21);
   }
 
   private ReviewOutcome review(ModelSettings model, Function<String, String> environment) throws ReviewException {
@@ -312,6 +317,29 @@ class ReviewServiceModelTest {
     assertThat(outputs.get(0)).contains("error").doesNotContain("excluded\"");
     assertThat(outputs.get(1)).contains("<artifactId>core</artifactId>");
     assertThat(outputs.get(2)).contains("docs/review.md").contains("Use BigDecimal for prices, never double.");
+  }
+
+  @Test
+  void theModelsToolsReadTheSourcesInTheReviewsEncoding() throws Exception {
+    Git.init().setDirectory(root.toFile()).call().close();
+    String text = CART_TEXT.replace("  int total(", "  // Größe des Warenkorbs\n  int größe(");
+    Files.write(root.resolve(CART), text.getBytes(StandardCharsets.ISO_8859_1));
+    chatCalls(server, List.of(
+        new Call("call_1", "get_code_metrics", "{\"path\":\"" + CART + "\"}"),
+        new Call("call_2", "read_file", "{\"path\":\"" + CART + "\"}")));
+    chatAnswer(server, findings());
+
+    ReviewResult result =
+        service(keyInEnvironment()).review(request(settings(Provider.CHAT), List.of(), StandardCharsets.ISO_8859_1), log).result();
+
+    assertThat(result.status()).isEqualTo(ReviewResult.Status.COMPLETE);
+    server.take("POST", "/chat/completions");
+    List<String> outputs = new ArrayList<>();
+    server.take("POST", "/chat/completions").body().path("messages")
+        .forEach(m -> { if (m.path("role").asText().equals("tool")) outputs.add(m.path("content").asText()); });
+    assertThat(outputs).hasSize(2);
+    assertThat(outputs.get(0)).contains("größe(int[])");
+    assertThat(outputs.get(1)).contains("// Größe des Warenkorbs").contains("int größe(int[] prices) {");
   }
 
   // ---- suppression and the gate
