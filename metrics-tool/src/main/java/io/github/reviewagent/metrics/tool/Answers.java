@@ -11,6 +11,7 @@ import io.github.reviewagent.metrics.diff.FileDiff;
 import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.metrics.diff.MetricsDelta;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -23,11 +24,11 @@ final class Answers {
 
   private Answers() {}
 
-  /** Every selected method of one version, grouped by type. */
-  static ObjectNode plain(ObjectNode answer, FileReport report, Predicate<MethodReport> selected) {
+  /** Every selected method of one version, grouped by type; {@code selected} takes the type's name and the method. */
+  static ObjectNode plain(ObjectNode answer, FileReport report, BiPredicate<String, MethodReport> selected) {
     ArrayNode types = answer.putArray("types");
     for (TypeReport type : report.types()) {
-      List<MethodReport> methods = type.methods().stream().filter(selected).toList();
+      List<MethodReport> methods = type.methods().stream().filter(m -> selected.test(type.name(), m)).toList();
       if (methods.isEmpty()) {
         continue;
       }

@@ -340,6 +340,57 @@ class GetCodeMetricsToolTest {
     assertThat(bySignature).extracting(m -> m.get("method").textValue()).containsExactly("f(String)");
   }
 
+  private static final String OVERLOADS = "void f(String s, int n) {}\nvoid f(String s) {}\nvoid f(String s, int... n) {}\n";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f(String, int)", " f( String , int ) ", "f(java.lang.String,int)", "f(final String s, int n)"})
+  void aSignatureMatchesAsTheModelWouldWriteIt(String method) throws IOException {
+    JsonNode methods = call(Map.of("code", OVERLOADS, "method", method)).get("types").get(0).get("methods");
+    assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(String,int)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f(String,int[])", "f(String, int...)", "f(String, int ...)", "f(String s, int... n)"})
+  void varargsMatchAsArrays(String method) throws IOException {
+    JsonNode methods = call(Map.of("code", OVERLOADS, "method", method)).get("types").get(0).get("methods");
+    assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(String,int[])");
+  }
+
+  @Test
+  void aSignatureMatchesWhateverTheCodeWroteForTypeArgumentsAndPackages() throws IOException {
+    String code = "void f(java.util.Map<String, Integer> m, Map.Entry<String, Integer>[] e) {}\nvoid f() {}\n";
+    JsonNode methods = call(Map.of("code", code, "method", "f(Map<String,Integer>, java.util.Map.Entry[])"))
+        .get("types").get(0).get("methods");
+    assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(java.util.Map,Map.Entry[])");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Inner.parse", "Inner#parse", "Outer.Inner.parse", "a.Outer.Inner#parse()", "Inner::parse"})
+  void aMethodMayBeQualifiedWithItsType(String method) throws IOException {
+    write("src/a/Outer.java", """
+        package a;
+        class Outer {
+          void parse() {}
+          static class Inner {
+            void parse() {}
+          }
+        }
+        """);
+    JsonNode types = call(Map.of("path", "src/a/Outer.java", "method", method)).get("types");
+    assertThat(types).extracting(t -> t.get("type").textValue()).containsExactly("Outer.Inner");
+    assertThat(types.get(0).get("methods")).extracting(m -> m.get("line").intValue()).containsExactly(5);
+  }
+
+  @Test
+  void aTypeQualifierAlsoNarrowsTheChangedMethods() throws IOException {
+    write("src/A.java", HEAD);
+    base.put("src/A.java", BASE);
+    assertThat(call(Map.of("path", "src/A.java", "method", "A.grown")).get("methods"))
+        .extracting(m -> m.get("method").textValue() + " " + m.get("change").textValue())
+        .containsExactly("grown(int) modified");
+    assertThat(error(Map.of("path", "src/A.java", "method", "B.grown"))).startsWith("no method B.grown in src/A.java");
+  }
+
   // ---- paths, and the diff-aware answer
 
   private static final String BASE = """
