@@ -237,6 +237,21 @@ class MainTest {
   }
 
   @Test
+  void textColumnsStayAlignedForNamesBeyondAscii() throws IOException {
+    // 𝑥 is one character in two UTF-16 units; 名前 takes two terminal columns per character.
+    write("U.java", "class U {\n  void größe() {}\n  void 𝑥() {}\n  void 名前() {}\n}\n");
+
+    Run run = run("--format", "text", dir.toString());
+
+    assertThat(run.out()).contains("""
+            method   line  end  cyclomatic  cognitive  npath  ncss  loc  nesting  params
+            größe()     2    2           1          0      1     1    1        0       0
+            𝑥()         3    3           1          0      1     1    1        0       0
+            名前()      4    4           1          0      1     1    1        0       0
+        """);
+  }
+
+  @Test
   void textNamesAFileThatDidNotParse() throws IOException {
     write("Bad.java", "class Bad {\n  void f( {\n}\n");
     Run run = run("--format", "text", dir.toString());
