@@ -69,7 +69,8 @@ final class UnitMeasurer {
           type.getParentNode()
               .filter(p -> p instanceof LocalClassDeclarationStmt || p instanceof LocalRecordDeclarationStmt)
               .isPresent();
-      String simple = type.getNameAsString();
+      String simple =
+          type instanceof ClassOrInterfaceDeclaration c && c.isCompact() ? implicitName(type) : type.getNameAsString();
       String name;
       if (current == null) {
         name = simple;
@@ -87,6 +88,13 @@ final class UnitMeasurer {
       return anonymous(node, current, constant.getClassBody());
     }
     return current;
+  }
+
+  /** javac names the implicit class of a compact source file after the file; JavaParser calls it $COMPACT_CLASS. */
+  private String implicitName(TypeDeclaration<?> type) {
+    String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    String stem = file.endsWith(".java") ? file.substring(0, file.length() - ".java".length()) : file;
+    return stem.isEmpty() ? type.getNameAsString() : stem;
   }
 
   private TypeBuilder anonymous(Node node, TypeBuilder current, NodeList<BodyDeclaration<?>> body) {

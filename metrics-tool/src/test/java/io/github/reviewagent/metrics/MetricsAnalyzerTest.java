@@ -28,6 +28,14 @@ class MetricsAnalyzerTest {
   }
 
   @Test
+  void aCompactSourceFilesImplicitClassIsNamedAfterTheFileAsJavacNamesIt() {
+    String source = "void main() {\n  new Thread(new Runnable() { public void run() {} }).start();\n}\n";
+
+    assertThat(analyzer.analyze("src/main/java/Hello.java", source).types()).extracting(TypeReport::name)
+        .containsExactly("Hello", "Hello$1");
+  }
+
+  @Test
   void measuresEveryCallableOfEveryKindOfType() {
     String source =
         """

@@ -42,7 +42,8 @@ final class Snippets {
   /** A measured snippet. @param note how it was wrapped, or null when it was a compilation unit */
   record Measured(FileReport report, String note) {}
 
-  private static final String COMPACT_CLASS = "$COMPACT_CLASS";
+  /** What the wrappers call the class, and the file a compact source file is named after (so its class too). */
+  private static final String CLASS = "Snippet";
 
   private final MetricsAnalyzer analyzer;
 
@@ -53,9 +54,11 @@ final class Snippets {
   Measured measure(String code) throws ToolError {
     int lines = Math.max(1, (int) code.lines().count());
     List<ParseProblem> problems = new ArrayList<>();
-    FileReport unit = analyzer.analyze("code", code);
-    // JavaParser reads top-level methods as a compact source file (Java 25); members wrapped read better.
-    boolean compact = unit.parsed() && unit.types().stream().anyMatch(t -> t.name().startsWith(COMPACT_CLASS));
+    FileReport unit = analyzer.analyze(CLASS + ".java", code);
+    // JavaParser reads top-level methods as a compact source file (Java 25), whose implicit class is named after
+    // the file; members wrapped read better. A class of that name that the code declares itself is no sign.
+    boolean compact =
+        unit.parsed() && !code.contains(CLASS) && unit.types().stream().anyMatch(t -> t.name().equals(CLASS));
     if (unit.parsed() && !compact) {
       return new Measured(unit, null);
     }

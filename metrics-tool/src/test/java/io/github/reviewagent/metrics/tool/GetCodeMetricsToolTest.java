@@ -313,6 +313,17 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void methodsAfterImportsAreMeasuredUnderTheSnippetName() throws IOException {
+    // Imports cannot be wrapped in a class: this reads only as a compact source file, whose implicit class
+    // JavaParser calls $COMPACT_CLASS; that internal name reached the model.
+    JsonNode answer = call(Map.of("code", "import java.util.List;\n\nint count(List<String> l) {\n  return l.size();\n}\n"));
+    JsonNode type = answer.get("types").get(0);
+    assertThat(type.get("type").textValue()).isEqualTo("Snippet");
+    assertThat(type.get("methods").get(0).get("method").textValue()).isEqualTo("count(List)");
+    assertThat(type.get("methods").get(0).get("line").intValue()).isEqualTo(3);
+  }
+
+  @Test
   void aCompilationUnitIsTakenAsIs() throws IOException {
     JsonNode answer = call(Map.of("code", "package a;\n\nimport java.util.List;\n\nclass B {\n  class C {\n    C() {}\n  }\n}\n"));
     assertThat(answer.has("note")).isFalse();
