@@ -81,7 +81,8 @@ public final class GetCodeMetricsTool {
   public String description() {
     return "Measures Java methods with the numbers of PMD 7 and SonarQube: cyclomatic (PMD CYCLO), cognitive"
         + " (Sonar rule S3776, threshold 15), npath, ncss, loc, maxNesting, parameters."
-        + " Give either code (Java source: a whole file, class members such as one method, or bare statements)"
+        + " Give either code (Java source: a whole file, class members such as one method, bare statements or"
+        + " an expression)"
         + " or path (a .java file relative to the project root), and optionally method (a name or a signature"
         + " such as parse(String,int), either perhaps with its type: Parser.parse) to get only that method."
         + " For a file changed on this branch the answer"
@@ -96,7 +97,8 @@ public final class GetCodeMetricsTool {
     ObjectNode schema = JSON.createObjectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("code").put("type", "string")
-        .put("description", "Java source to measure: a compilation unit, class members, or statements. Not with path.");
+        .put("description", "Java source to measure: a compilation unit, class members, statements or an expression."
+            + " Not with path.");
     properties.putObject("path").put("type", "string")
         .put("description", "A .java file relative to the project root, e.g. src/main/java/a/B.java. Not with code.");
     properties.putObject("method").put("type", "string")

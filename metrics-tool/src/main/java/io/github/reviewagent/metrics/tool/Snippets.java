@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures a snippet the model wrote: a whole compilation unit, class members (one method, several), or
- * bare statements. What is not a compilation unit is wrapped, and every line is mapped back to the
+ * Measures a snippet the model wrote: a whole compilation unit, class members (one method, several), bare
+ * statements, or an expression such as a lambda. What is not a compilation unit is wrapped, and every line is mapped back to the
  * snippet's own lines, so the model can point at them.
  */
 final class Snippets {
@@ -22,7 +22,13 @@ final class Snippets {
     STATEMENTS(
         "class Snippet {\nvoid snippet() {\n",
         "\n}\n}\n",
-        "code was wrapped in class Snippet { void snippet() { ... } }; lines are the code's own");
+        "code was wrapped in class Snippet { void snippet() { ... } }; lines are the code's own"),
+    // An expression or a lambda is no statement (`a ? b : c;` does not parse): it is measured as a returned value.
+    EXPRESSION(
+        "class Snippet {\nObject snippet() {\nreturn\n",
+        "\n;\n}\n}\n",
+        "code was read as an expression and wrapped in class Snippet { Object snippet() { return ...; } };"
+            + " lines are the code's own");
 
     final String prefix;
     final String suffix;
@@ -85,6 +91,11 @@ final class Snippets {
       return new Measured(unit, null);
     }
     problems.add(statements.error());
+    FileReport expression = attempt(Form.EXPRESSION, code, lines);
+    if (expression.parsed()) {
+      return new Measured(expression, Form.EXPRESSION.note);
+    }
+    problems.add(expression.error());
     throw new ToolError(describe(furthest(problems)));
   }
 
@@ -131,7 +142,7 @@ final class Snippets {
   static String describe(ParseProblem problem) {
     String where = problem.line() == 0 ? "" : " at line " + problem.line() + ", column " + problem.column();
     return "code does not parse" + where + " (" + shorten(problem.message())
-        + "): pass a whole file, class members such as a method, or statements, as Java source";
+        + "): pass a whole file, class members such as a method, statements or an expression, as Java source";
   }
 
   /** JavaParser lists every token it would have accepted; past a few that list only costs tokens. */

@@ -307,6 +307,33 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void aLoneExpressionIsMeasuredAsOneReturnedValue() throws IOException {
+    // Not a statement (`a > b ? a : b;` is no Java statement either), so it failed with "Found >".
+    JsonNode answer = call(Map.of("code", "values.isEmpty()\n    ? fallback\n    : values.get(0) > 0 && strict ? 1 : 2"));
+    assertThat(answer.get("note").textValue()).contains("expression");
+    JsonNode method = answer.get("types").get(0).get("methods").get(0);
+    assertThat(method.get("line").intValue()).isEqualTo(1);
+    assertThat(method.get("endLine").intValue()).isEqualTo(3);
+    // by hand: two ?: and one && in a ?: condition
+    assertThat(method.get("metrics").get("cyclomatic").intValue()).isEqualTo(4);
+  }
+
+  @Test
+  void aLambdaIsMeasuredAsAnExpression() throws IOException {
+    JsonNode answer = call(Map.of("code", "(String s) -> {\n  if (s.isEmpty()) {\n    return 0;\n  }\n  return s.length();\n}"));
+    assertThat(answer.get("note").textValue()).contains("expression");
+    JsonNode metrics = answer.get("types").get(0).get("methods").get(0).get("metrics");
+    // Sonar counts a lambda's body in the enclosing method, one level deeper: the if adds 1 + 1.
+    assertThat(metrics.get("cognitive").intValue()).isEqualTo(2);
+  }
+
+  @Test
+  void aBrokenExpressionSaysWhereInTheCodesOwnLines() throws IOException {
+    assertThat(error(Map.of("code", "x -> {\n  if (x > 0) {\n    return 1;\n  }\n  return 0 +;\n}")))
+        .startsWith("code does not parse at line 5, column 13");
+  }
+
+  @Test
   void aLoneDeclarationIsReadAsAStatement() throws IOException {
     JsonNode answer = call(Map.of("code", "int x = compute(1, 2);"));
     assertThat(answer.get("types").get(0).get("methods").get(0).get("method").textValue()).isEqualTo("snippet()");
