@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The {@code method} argument as a model writes it: a name, perhaps qualified with its type ({@code Inner.parse},
- * {@code Inner#parse}, {@code Inner::parse}), perhaps with parameter types ({@code parse(String, int)}). Parameter
+ * {@code Inner#parse}, {@code Inner::parse}), perhaps with parameter types ({@code parse(String, int)}), perhaps
+ * copied from the declaration ({@code public int parse(String s, int radix)}). Parameter
  * types are compared without spaces, type arguments, parameter names and package or outer-type qualifiers, and with
  * varargs as arrays, so that the model need not guess how the code spelled them.
  *
@@ -19,7 +20,10 @@ record MethodQuery(String type, String name, List<String> parameters) {
   static MethodQuery parse(String text) {
     String query = text.strip();
     int open = query.indexOf('(');
-    String qualified = (open < 0 ? query : query.substring(0, open)).replace("::", "#").replaceAll("\\s+", "");
+    // Copied from a declaration, the text before the name holds modifiers and a return type: the name is the last word.
+    String declared = (open < 0 ? query : query.substring(0, open)).replace("::", "#").replaceAll("\\s*([.#])\\s*", "$1");
+    String[] words = declared.strip().split("\\s+");
+    String qualified = words[words.length - 1];
     int split = Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('#'));
     String type = split > 0 ? qualified.substring(0, split).replace('#', '.') : null;
     String name = qualified.substring(split + 1);

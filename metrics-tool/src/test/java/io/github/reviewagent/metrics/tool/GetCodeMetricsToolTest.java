@@ -381,7 +381,8 @@ class GetCodeMetricsToolTest {
   private static final String OVERLOADS = "void f(String s, int n) {}\nvoid f(String s) {}\nvoid f(String s, int... n) {}\n";
 
   @ParameterizedTest
-  @ValueSource(strings = {"f(String, int)", " f( String , int ) ", "f(java.lang.String,int)", "f(final String s, int n)"})
+  @ValueSource(strings = {"f(String, int)", " f( String , int ) ", "f(java.lang.String,int)", "f(final String s, int n)",
+      "public void f(String s, int n)", "Snippet . f(String,int)"})
   void aSignatureMatchesAsTheModelWouldWriteIt(String method) throws IOException {
     JsonNode methods = call(Map.of("code", OVERLOADS, "method", method)).get("types").get(0).get("methods");
     assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(String,int)");
