@@ -19,6 +19,9 @@ final class Snippets {
   /** How a snippet that is not a compilation unit is made into one. */
   private enum Form {
     MEMBERS("class Snippet {\n", "\n}\n", "code was wrapped in class Snippet { ... }; lines are the code's own"),
+    // A class's methods cannot be `default`: an interface's default methods need an interface around them.
+    INTERFACE_MEMBERS(
+        "interface Snippet {\n", "\n}\n", "code was wrapped in interface Snippet { ... }; lines are the code's own"),
     STATEMENTS(
         "class Snippet {\nvoid snippet() {\n",
         "\n}\n}\n",
@@ -96,6 +99,11 @@ final class Snippets {
       return new Measured(expression, Form.EXPRESSION.note);
     }
     problems.add(expression.error());
+    FileReport interfaceMembers = attempt(Form.INTERFACE_MEMBERS, code, lines);
+    if (interfaceMembers.parsed()) {
+      return new Measured(interfaceMembers, Form.INTERFACE_MEMBERS.note);
+    }
+    problems.add(interfaceMembers.error());
     throw new ToolError(describe(furthest(problems)));
   }
 

@@ -284,6 +284,18 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void anInterfacesDefaultMethodIsWrappedInAnInterface() throws IOException {
+    // `default` is no modifier of a class's method, so the class wrapper refused it: "Found (".
+    JsonNode answer = call(Map.of("code", "@Override\ndefault int size() {\n  return empty() ? 0 : 1;\n}\n"));
+    assertThat(answer.get("note").textValue()).contains("interface Snippet");
+    JsonNode size = answer.get("types").get(0).get("methods").get(0);
+    assertThat(size.get("method").textValue()).isEqualTo("size()");
+    assertThat(size.get("line").intValue()).isEqualTo(1);
+    assertThat(size.get("endLine").intValue()).isEqualTo(4);
+    assertThat(size.get("metrics").get("cyclomatic").intValue()).isEqualTo(2);
+  }
+
+  @Test
   void severalMembersAreWrappedTogether() throws IOException {
     JsonNode answer = call(Map.of("code", "private int count;\n\nvoid a() {}\n\nString b(String s,\n    int n) {\n  return s;\n}\n"));
     JsonNode methods = answer.get("types").get(0).get("methods");
