@@ -1,5 +1,6 @@
 package io.github.reviewagent.metrics.tool;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,6 +42,12 @@ final class Answers {
             .put("endLine", m.endLine())
             .set("metrics", metrics(m.metrics()));
       }
+    }
+    if (types.isEmpty()) {
+      // An empty list alone reads like a failure; the model should know there was nothing to measure.
+      String none = "no method or constructor to measure (fields and initializer blocks are not measured)";
+      JsonNode note = answer.get("note");
+      answer.put("note", note == null ? none : note.textValue() + "; " + none);
     }
     return answer;
   }

@@ -295,6 +295,14 @@ class GetCodeMetricsToolTest {
     assertThat(size.get("metrics").get("cyclomatic").intValue()).isEqualTo(2);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"static {\n  load();\n}", "class A {\n  int x;\n}", "// TODO"})
+  void codeWithoutMethodsSaysSoInsteadOfAnsweringNothing(String code) throws IOException {
+    JsonNode answer = call(Map.of("code", code));
+    assertThat(answer.get("types")).isEmpty();
+    assertThat(answer.get("note").textValue()).contains("no method or constructor");
+  }
+
   @Test
   void severalMembersAreWrappedTogether() throws IOException {
     JsonNode answer = call(Map.of("code", "private int count;\n\nvoid a() {}\n\nString b(String s,\n    int n) {\n  return s;\n}\n"));
