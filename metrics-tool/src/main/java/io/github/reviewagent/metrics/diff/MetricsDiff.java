@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Compares the base and head versions of one source file method by method. Thread-safe.
  *
  * <p>Methods are matched by type name and signature, the type's name without the ordinals of anonymous and local
- * classes; a method that appears more than once under the same key (anonymous classes, local classes of the same
+ * classes, the parameter types without their package or outer type; a method that appears more than once under the same key (anonymous classes, local classes of the same
  * name) is matched first with one whose code is unchanged, then in source order. A matched method is MODIFIED when the code of
  * the lines it spans differs once whitespace and comments are normalised away (see {@link CodeText}), so a
  * reformat or a comment edit is UNCHANGED while any token change is MODIFIED, even one that moves no metric.
@@ -77,6 +77,12 @@ public final class MetricsDiff {
 
   /** The ordinal javac gives an anonymous or local class, as in {@code Outer$1} or {@code Outer$2Local}. */
   private static final Pattern ORDINAL = Pattern.compile("\\$\\d+");
+
+  /**
+   * The package or outer type before a parameter's type name: {@code java.util.List} and {@code List} are the same
+   * parameter written two ways, and editing an import should not turn a method into a removed and an added one.
+   */
+  private static final Pattern QUALIFIER = Pattern.compile("(?<=[(,])[^,()]*\\.");
 
   private final MetricsAnalyzer analyzer;
 
@@ -166,11 +172,11 @@ public final class MetricsDiff {
   /** @param code the method's lines, normalised */
   private record Located(String type, MethodReport method, String code) {
     /**
-     * Type and signature, with the numbers of anonymous and local classes left out: they count the classes before,
-     * so inserting one renumbers the rest.
+     * Type and signature, with the numbers of anonymous and local classes left out (they count the classes before,
+     * so inserting one renumbers the rest) and the parameter types without qualifiers.
      */
     String key() {
-      return ORDINAL.matcher(type).replaceAll("\\$") + '#' + method.signature();
+      return ORDINAL.matcher(type).replaceAll("\\$") + '#' + QUALIFIER.matcher(method.signature()).replaceAll("");
     }
   }
 }

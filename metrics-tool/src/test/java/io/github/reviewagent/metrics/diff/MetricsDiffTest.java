@@ -184,6 +184,15 @@ class MetricsDiffTest {
   }
 
   @Test
+  void aParameterTypeWrittenWithOrWithoutItsPackageIsTheSameMethod() {
+    String base = "import java.util.List;\nclass A {\n  int f(java.util.Map.Entry<String, Integer> e, List<String> l) { return 0; }\n}\n";
+    String head = "import java.util.*;\nclass A {\n  int f(Map.Entry<String, Integer> e, java.util.List<String> l) { return 0; }\n}\n";
+    List<MethodChange> methods = diff.compare("A.java", base, head).methods();
+    assertThat(methods).extracting(MethodChange::signature, MethodChange::change)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("f(Map.Entry,java.util.List)", Change.MODIFIED));
+  }
+
+  @Test
   void anEmptyBaseMeansANewFileAndAnEmptyHeadADeletedOne() {
     assertThat(diff.compare("A.java", "", BASE).methods()).extracting(MethodChange::change).containsOnly(Change.ADDED).hasSize(4);
     assertThat(diff.compare("A.java", BASE, "").methods()).extracting(MethodChange::change).containsOnly(Change.REMOVED).hasSize(4);
