@@ -11,17 +11,14 @@ import java.util.List;
 
 /**
  * Measures a snippet the model wrote: a whole compilation unit, class members (one method, several), bare
- * statements, or an expression such as a lambda. What is not a compilation unit is wrapped, and every line is mapped back to the
- * snippet's own lines, so the model can point at them.
+ * statements, or an expression such as a lambda. What is not a compilation unit is wrapped, and every line is
+ * mapped back to the snippet's own lines, so the model can point at them.
  */
 final class Snippets {
 
-  /** How a snippet that is not a compilation unit is made into one. */
+  /** How a snippet that is not a compilation unit is made into one; tried in this order. */
   private enum Form {
     MEMBERS("class Snippet {\n", "\n}\n", "code was wrapped in class Snippet { ... }; lines are the code's own"),
-    // A class's methods cannot be `default`: an interface's default methods need an interface around them.
-    INTERFACE_MEMBERS(
-        "interface Snippet {\n", "\n}\n", "code was wrapped in interface Snippet { ... }; lines are the code's own"),
     STATEMENTS(
         "class Snippet {\nvoid snippet() {\n",
         "\n}\n}\n",
@@ -31,7 +28,10 @@ final class Snippets {
         "class Snippet {\nObject snippet() {\nreturn\n",
         "\n;\n}\n}\n",
         "code was read as an expression and wrapped in class Snippet { Object snippet() { return ...; } };"
-            + " lines are the code's own");
+            + " lines are the code's own"),
+    // A class's methods cannot be `default`: an interface's default methods need an interface around them.
+    INTERFACE_MEMBERS(
+        "interface Snippet {\n", "\n}\n", "code was wrapped in interface Snippet { ... }; lines are the code's own");
 
     final String prefix;
     final String suffix;
