@@ -22,7 +22,9 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -67,12 +69,13 @@ final class UnitMeasurer {
           type.getParentNode()
               .filter(p -> p instanceof LocalClassDeclarationStmt || p instanceof LocalRecordDeclarationStmt)
               .isPresent();
-      String simple = type.getNameAsString();
+      String simple =
+          type instanceof ClassOrInterfaceDeclaration c && c.isCompact() ? implicitName(type) : type.getNameAsString();
       String name;
       if (current == null) {
         name = simple;
       } else if (local) {
-        name = current.name + "$" + current.nextLocalIndex() + simple;
+        name = current.name + "$" + current.nextLocalIndex(simple) + simple;
       } else {
         name = current.name + "." + simple;
       }
@@ -87,9 +90,16 @@ final class UnitMeasurer {
     return current;
   }
 
+  /** javac names the implicit class of a compact source file after the file; JavaParser calls it $COMPACT_CLASS. */
+  private String implicitName(TypeDeclaration<?> type) {
+    String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    String stem = file.endsWith(".java") ? file.substring(0, file.length() - ".java".length()) : file;
+    return stem.isEmpty() ? type.getNameAsString() : stem;
+  }
+
   private TypeBuilder anonymous(Node node, TypeBuilder current, NodeList<BodyDeclaration<?>> body) {
     String outer = current == null ? "" : current.name;
-    String name = outer + "$" + (current == null ? 1 : current.nextLocalIndex());
+    String name = outer + "$" + (current == null ? 1 : current.nextAnonymousIndex());
     return new TypeBuilder(name, TypeReport.Kind.ANONYMOUS, node, fieldCount(body, null));
   }
 
@@ -195,7 +205,9 @@ final class UnitMeasurer {
     final Node declaration;
     final int fields;
     final List<MethodReport> methods = new ArrayList<>();
-    private int localIndex;
+    // javac numbers anonymous classes in one sequence, and local classes in one per simple name: Outer$1, Outer$1Local
+    private int anonymousIndex;
+    private final Map<String, Integer> localIndex = new HashMap<>();
 
     TypeBuilder(String name, TypeReport.Kind kind, Node declaration, int fields) {
       this.name = name;
@@ -204,8 +216,12 @@ final class UnitMeasurer {
       this.fields = fields;
     }
 
-    int nextLocalIndex() {
-      return ++localIndex;
+    int nextAnonymousIndex() {
+      return ++anonymousIndex;
+    }
+
+    int nextLocalIndex(String simpleName) {
+      return localIndex.merge(simpleName, 1, Integer::sum);
     }
 
     TypeReport build(Ncss ncss) {

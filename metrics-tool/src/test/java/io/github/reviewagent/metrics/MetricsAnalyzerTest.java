@@ -12,6 +12,30 @@ class MetricsAnalyzerTest {
   private final MetricsAnalyzer analyzer = new MetricsAnalyzer();
 
   @Test
+  void anonymousAndLocalClassesAreNumberedAsJavacNamesThem() {
+    // javac: one sequence for anonymous classes, one per simple name for local classes, each per enclosing class.
+    String source = """
+        class A {
+          void e() { new Object() { void k() {} }; }
+          void f() { class L { void m() {} } class M { void n() {} } }
+          void g() { new Object() { void h() {} }; class L { void o() {} } }
+          class In { void i() { new Object() { void p() {} }; class L { void q() {} } } }
+        }
+        """;
+
+    assertThat(analyzer.analyze("A.java", source).types()).extracting(TypeReport::name)
+        .containsExactly("A", "A$1", "A$1L", "A$1M", "A$2", "A$2L", "A.In", "A.In$1", "A.In$1L");
+  }
+
+  @Test
+  void aCompactSourceFilesImplicitClassIsNamedAfterTheFileAsJavacNamesIt() {
+    String source = "void main() {\n  new Thread(new Runnable() { public void run() {} }).start();\n}\n";
+
+    assertThat(analyzer.analyze("src/main/java/Hello.java", source).types()).extracting(TypeReport::name)
+        .containsExactly("Hello", "Hello$1");
+  }
+
+  @Test
   void measuresEveryCallableOfEveryKindOfType() {
     String source =
         """
@@ -56,7 +80,7 @@ class MetricsAnalyzerTest {
         .containsExactly(
             tuple("Outer", TypeReport.Kind.CLASS),
             tuple("Outer$1", TypeReport.Kind.ANONYMOUS),
-            tuple("Outer$2Local", TypeReport.Kind.CLASS),
+            tuple("Outer$1Local", TypeReport.Kind.CLASS),
             tuple("Outer.Inner", TypeReport.Kind.CLASS),
             tuple("Outer.Api", TypeReport.Kind.INTERFACE),
             tuple("Outer.Kind", TypeReport.Kind.ENUM),

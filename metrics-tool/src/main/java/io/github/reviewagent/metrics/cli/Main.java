@@ -62,12 +62,12 @@ public final class Main {
       CliOptions options = CliOptions.parse(args);
       if (options.help()) {
         out.print(usage());
-        out.flush();
+        checkWritten();
         return OK;
       }
       if (options.version()) {
         out.println(NAME + " " + version());
-        out.flush();
+        checkWritten();
         return OK;
       }
       List<SourceFiles.Source> sources = SourceFiles.expand(options.paths());
@@ -113,7 +113,15 @@ public final class Main {
       out.flush();
       err.flush();
     }
+    checkWritten();
     return failed == 0 ? OK : NOT_PARSED;
+  }
+
+  /** A PrintWriter swallows write errors (a full disk, a closed pipe); a lost report must not pass for success. */
+  private void checkWritten() throws IOException {
+    if (out.checkError()) {
+      throw new IOException("writing failed (is the disk full, or the reading end of a pipe closed?)");
+    }
   }
 
   private static FileReport measure(MetricsAnalyzer analyzer, SourceFiles.Source source) {

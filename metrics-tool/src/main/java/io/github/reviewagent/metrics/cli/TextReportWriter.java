@@ -59,18 +59,42 @@ final class TextReportWriter implements ReportWriter {
     int[] widths = new int[HEADER.size()];
     for (List<String> row : cells) {
       for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
+        widths[i] = Math.max(widths[i], width(row.get(i)));
       }
     }
     StringBuilder line = new StringBuilder();
     for (List<String> row : cells) {
       line.setLength(0);
-      line.append("    ").append(row.get(0)).append(" ".repeat(widths[0] - row.get(0).length()));
+      line.append("    ").append(row.get(0)).append(" ".repeat(widths[0] - width(row.get(0))));
       for (int i = 1; i < row.size(); i++) {
-        line.append("  ").append(" ".repeat(widths[i] - row.get(i).length())).append(row.get(i));
+        line.append("  ").append(" ".repeat(widths[i] - width(row.get(i)))).append(row.get(i));
       }
       out.println(line);
     }
+  }
+
+  /**
+   * Terminal columns, as wcwidth counts them: Java identifiers may hold characters beyond one UTF-16 unit, combining
+   * marks and East Asian wide ones, and {@link String#length()} misaligned the columns after such a name.
+   */
+  static int width(String text) {
+    return text.codePoints().map(TextReportWriter::width).sum();
+  }
+
+  private static int width(int c) {
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+      return 0;
+    }
+    boolean wide = (c >= 0x1100 && c <= 0x115F)
+        || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+        || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6)
+        || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
   }
 
   private static String s(int value) {

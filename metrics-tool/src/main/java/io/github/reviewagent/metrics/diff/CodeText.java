@@ -2,18 +2,25 @@ package io.github.reviewagent.metrics.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The lines of one source text, and a method's code in a form where layout and comments no longer count.
  *
  * <p>Normalising: comments are dropped; a run of whitespace and comments is dropped too, unless it
- * separates two identifier characters ({@code int x}) or two operator characters ({@code a - -b}), where it
- * becomes one space. String, character and text-block literals are kept exactly. So re-indenting,
+ * separates two identifier characters ({@code int x}) or two operator characters that would otherwise fuse into
+ * one token ({@code a - -b}), where it becomes one space. String, character and text-block literals are kept exactly. So re-indenting,
  * re-wrapping or editing a comment leaves a method UNCHANGED, while any token change makes it MODIFIED.
  */
 final class CodeText {
 
-  private static final String OPERATORS = "+-*/%&|^!~<>=?:";
+  /**
+   * Two operator characters that begin one token when nothing separates them: only between these does a gap keep
+   * two tokens apart ({@code a - -b} is not {@code a--b}, but {@code x = -1} is {@code x=-1}).
+   */
+  private static final Set<String> FUSING = Set.of(
+      "==", "!=", "<=", ">=", "&&", "||", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>",
+      "->", "::", "//", "/*");
 
   private final String source;
   private final List<Integer> lineStarts = new ArrayList<>();
@@ -96,7 +103,7 @@ final class CodeText {
 
   private static boolean needsSpace(char before, char after) {
     boolean words = Character.isJavaIdentifierPart(before) && Character.isJavaIdentifierPart(after);
-    boolean operators = OPERATORS.indexOf(before) >= 0 && OPERATORS.indexOf(after) >= 0;
+    boolean operators = FUSING.contains(String.valueOf(new char[] {before, after}));
     return words || operators;
   }
 }

@@ -4,22 +4,22 @@ import io.github.reviewagent.metrics.FileReport;
 import io.github.reviewagent.metrics.MethodReport;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.TypeReport;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares the base and head versions of one source file method by method. Thread-safe.
  *
- * <p>Methods are matched by type name and signature (an overload that appears twice under the same key,
- * as anonymous classes can, is matched in source order). A matched method is MODIFIED when the code of
+ * <p>Methods are matched by type name and signature, the type's name without the ordinals of anonymous and local
+ * classes, the parameter types without their package or outer type; a method that appears more than once under the same key (anonymous classes, local classes of the same
+ * name) is matched first with one whose code is unchanged, then in source order. A matched method is MODIFIED when the code of
  * the lines it spans differs once whitespace and comments are normalised away (see {@link CodeText}), so a
  * reformat or a comment edit is UNCHANGED while any token change is MODIFIED, even one that moves no metric.
  * A new file is compared with an empty base text (every method ADDED), a deleted one with an empty head.
@@ -75,6 +75,15 @@ public final class MetricsDiff {
                 throw new IllegalArgumentException(e);
               }""");
 
+  /** The ordinal javac gives an anonymous or local class, as in {@code Outer$1} or {@code Outer$2Local}. */
+  private static final Pattern ORDINAL = Pattern.compile("\\$\\d+");
+
+  /**
+   * The package or outer type before a parameter's type name: {@code java.util.List} and {@code List} are the same
+   * parameter written two ways, and editing an import should not turn a method into a removed and an added one.
+   */
+  private static final Pattern QUALIFIER = Pattern.compile("(?<=[(,])[^,()]*\\.");
+
   private final MetricsAnalyzer analyzer;
 
   public MetricsDiff(MetricsAnalyzer analyzer) {
@@ -95,30 +104,44 @@ public final class MetricsDiff {
     if (!base.parsed() || !head.parsed()) {
       return new FileDiff(base, head, List.of());
     }
-    List<Located> baseMethods = methods(base);
-    Map<String, Deque<Located>> unmatched = new HashMap<>();
+    List<Located> baseMethods = methods(base, new CodeText(baseSource));
+    List<Located> headMethods = methods(head, new CodeText(headSource));
+    Map<String, List<Located>> candidates = new HashMap<>();
     for (Located method : baseMethods) {
-      unmatched.computeIfAbsent(method.key(), k -> new ArrayDeque<>()).add(method);
+      candidates.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
     }
-    CodeText baseText = new CodeText(baseSource);
-    CodeText headText = new CodeText(headSource);
+    // Head method -> its base counterpart. First the ones whose code is unchanged, so that a method whose key
+    // repeats (or shifted: an anonymous class inserted before another) finds its own counterpart, not the
+    // first one in source order; then the rest in source order.
+    Map<Located, Located> counterparts = new IdentityHashMap<>();
+    Set<Located> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (boolean sameCodeOnly : new boolean[] {true, false}) {
+      for (Located now : headMethods) {
+        if (counterparts.containsKey(now)) {
+          continue;
+        }
+        for (Located before : candidates.getOrDefault(now.key(), List.of())) {
+          if (!taken.contains(before) && (!sameCodeOnly || before.code().equals(now.code()))) {
+            counterparts.put(now, before);
+            taken.add(before);
+            break;
+          }
+        }
+      }
+    }
     List<MethodChange> changes = new ArrayList<>();
-    for (Located now : methods(head)) {
-      Deque<Located> candidates = unmatched.get(now.key());
-      Located before = candidates == null ? null : candidates.poll();
+    for (Located now : headMethods) {
+      Located before = counterparts.get(now);
       if (before == null) {
         changes.add(new MethodChange(now.type(), now.method().signature(), MethodChange.Change.ADDED, null, now.method()));
       } else {
-        boolean same = baseText.normalised(before.method().line(), before.method().endLine())
-            .equals(headText.normalised(now.method().line(), now.method().endLine()));
-        MethodChange.Change change = same ? MethodChange.Change.UNCHANGED : MethodChange.Change.MODIFIED;
+        MethodChange.Change change =
+            before.code().equals(now.code()) ? MethodChange.Change.UNCHANGED : MethodChange.Change.MODIFIED;
         changes.add(new MethodChange(now.type(), now.method().signature(), change, before.method(), now.method()));
       }
     }
-    Set<Located> removed = Collections.newSetFromMap(new IdentityHashMap<>());
-    unmatched.values().forEach(removed::addAll);
     for (Located gone : baseMethods) {
-      if (removed.contains(gone)) {
+      if (!taken.contains(gone)) {
         changes.add(new MethodChange(gone.type(), gone.method().signature(), MethodChange.Change.REMOVED, gone.method(), null));
       }
     }
@@ -134,11 +157,11 @@ public final class MetricsDiff {
     compare("Warm.java", WARM_UP_BASE, WARM_UP_HEAD);
   }
 
-  private static List<Located> methods(FileReport report) {
+  private static List<Located> methods(FileReport report, CodeText text) {
     List<Located> methods = new ArrayList<>();
     for (TypeReport type : report.types()) {
       for (MethodReport method : type.methods()) {
-        methods.add(new Located(type.name(), method));
+        methods.add(new Located(type.name(), method, text.normalised(method.line(), method.endLine())));
       }
     }
     // Types come in the order they open, so a nested type's methods would precede its outer type's later ones.
@@ -146,9 +169,14 @@ public final class MetricsDiff {
     return methods;
   }
 
-  private record Located(String type, MethodReport method) {
+  /** @param code the method's lines, normalised */
+  private record Located(String type, MethodReport method, String code) {
+    /**
+     * Type and signature, with the numbers of anonymous and local classes left out (they count the classes before,
+     * so inserting one renumbers the rest) and the parameter types without qualifiers.
+     */
     String key() {
-      return type + '#' + method.signature();
+      return ORDINAL.matcher(type).replaceAll("\\$") + '#' + QUALIFIER.matcher(method.signature()).replaceAll("");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.reviewagent.metrics.tool;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import io.github.reviewagent.metrics.diff.FileDiff;
 import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.metrics.diff.MetricsDelta;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -23,11 +25,11 @@ final class Answers {
 
   private Answers() {}
 
-  /** Every selected method of one version, grouped by type. */
-  static ObjectNode plain(ObjectNode answer, FileReport report, Predicate<MethodReport> selected) {
+  /** Every selected method of one version, grouped by type; {@code selected} takes the type's name and the method. */
+  static ObjectNode plain(ObjectNode answer, FileReport report, BiPredicate<String, MethodReport> selected) {
     ArrayNode types = answer.putArray("types");
     for (TypeReport type : report.types()) {
-      List<MethodReport> methods = type.methods().stream().filter(selected).toList();
+      List<MethodReport> methods = type.methods().stream().filter(m -> selected.test(type.name(), m)).toList();
       if (methods.isEmpty()) {
         continue;
       }
@@ -40,6 +42,12 @@ final class Answers {
             .put("endLine", m.endLine())
             .set("metrics", metrics(m.metrics()));
       }
+    }
+    if (types.isEmpty()) {
+      // An empty list alone reads like a failure; the model should know there was nothing to measure.
+      String none = "no method or constructor to measure (fields and initializer blocks are not measured)";
+      JsonNode note = answer.get("note");
+      answer.put("note", note == null ? none : note.textValue() + "; " + none);
     }
     return answer;
   }

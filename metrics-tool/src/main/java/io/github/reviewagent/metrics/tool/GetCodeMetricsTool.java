@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The {@code get_code_metrics} function tool the model may call. Thread-safe.
@@ -104,9 +104,11 @@ public final class GetCodeMetricsTool {
   public String description() {
     return "Measures Java methods with the numbers of PMD 7 and SonarQube: cyclomatic (PMD CYCLO), cognitive"
         + " (Sonar rule S3776, threshold 15), npath, ncss, loc, maxNesting, parameters."
-        + " Give either code (Java source: a whole file, class members such as one method, or bare statements)"
+        + " Give either code (Java source: a whole file, class members such as one method, bare statements or"
+        + " an expression)"
         + " or path (a .java file relative to the project root), and optionally method (a name or a signature"
-        + " such as parse(String,int)) to get only that method. For a file changed on this branch the answer"
+        + " such as parse(String,int), either perhaps with its type: Parser.parse) to get only that method."
+        + " For a file changed on this branch the answer"
         + " lists each added, removed or modified method with its metrics now, at the base commit (base) and"
         + " the difference (delta); unchanged methods are only counted (name one in method to see it)."
         + " Code is capped at " + Arguments.MAX_CODE_CHARS + " characters, files at " + ProjectFiles.MAX_FILE_BYTES
@@ -118,11 +120,13 @@ public final class GetCodeMetricsTool {
     ObjectNode schema = JSON.createObjectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("code").put("type", "string")
-        .put("description", "Java source to measure: a compilation unit, class members, or statements. Not with path.");
+        .put("description", "Java source to measure: a compilation unit, class members, statements or an expression."
+            + " Not with path.");
     properties.putObject("path").put("type", "string")
         .put("description", "A .java file relative to the project root, e.g. src/main/java/a/B.java. Not with code.");
     properties.putObject("method").put("type", "string")
-        .put("description", "Optional: only the methods with this name, or this signature such as parse(String,int).");
+        .put("description", "Optional: only the methods with this name, or this signature such as"
+            + " parse(String,int); either may be qualified with the type, e.g. Parser.parse.");
     schema.put("additionalProperties", false);
     return schema;
   }
@@ -170,7 +174,7 @@ public final class GetCodeMetricsTool {
             .map(MeasuredFile::diff)
             .orElseGet(() -> diff.compare(source.path(), base.get(), source.text()));
     FileReport head = parsed(source, compared.head());
-    Predicate<MethodReport> method = selected(arguments.method(), List.of(head, compared.base()), source.path());
+    BiPredicate<String, MethodReport> method = selected(arguments.method(), List.of(head, compared.base()), source.path());
     if (!compared.comparable()) {
       answer.put("note", "the base version does not parse (" + where(compared.base().error())
           + "), so these are the current metrics only");
@@ -180,7 +184,7 @@ public final class GetCodeMetricsTool {
       answer.put("note", "no method changed since the base commit");
       return Answers.plain(answer, head, method);
     }
-    return Answers.diff(answer, compared, change -> method.test(change.latest()), arguments.method() != null);
+    return Answers.diff(answer, compared, change -> method.test(change.type(), change.latest()), arguments.method() != null);
   }
 
   private static FileReport parsed(ProjectFiles.Source source, FileReport head) throws ToolError {
@@ -196,18 +200,22 @@ public final class GetCodeMetricsTool {
     return at + Snippets.shorten(problem.message());
   }
 
-  /** Matches every method, or those named (or with the signature) the model gave; none is an error. */
-  private static Predicate<MethodReport> selected(String method, List<FileReport> reports, String where)
+  /**
+   * Matches every method, or those the model named: by name or signature, perhaps qualified with the type (see
+   * {@link MethodQuery}); naming none is an error. Takes the type's name and the method.
+   */
+  private static BiPredicate<String, MethodReport> selected(String method, List<FileReport> reports, String where)
       throws ToolError {
     if (method == null) {
-      return m -> true;
+      return (type, m) -> true;
     }
-    Predicate<MethodReport> named = m -> m.name().equals(method) || m.signature().equals(method);
+    MethodQuery query = MethodQuery.parse(method);
+    BiPredicate<String, MethodReport> named = query::matches;
     Set<String> known = new LinkedHashSet<>();
     for (FileReport report : reports) {
       for (TypeReport type : report.types()) {
         for (MethodReport m : type.methods()) {
-          if (named.test(m)) {
+          if (named.test(type.name(), m)) {
             return named;
           }
           known.add(m.signature());

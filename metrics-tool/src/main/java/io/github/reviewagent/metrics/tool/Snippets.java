@@ -10,19 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures a snippet the model wrote: a whole compilation unit, class members (one method, several), or
- * bare statements. What is not a compilation unit is wrapped, and every line is mapped back to the
- * snippet's own lines, so the model can point at them.
+ * Measures a snippet the model wrote: a whole compilation unit, class members (one method, several), bare
+ * statements, or an expression such as a lambda. What is not a compilation unit is wrapped, and every line is
+ * mapped back to the snippet's own lines, so the model can point at them.
  */
 final class Snippets {
 
-  /** How a snippet that is not a compilation unit is made into one. */
+  /** How a snippet that is not a compilation unit is made into one; tried in this order. */
   private enum Form {
     MEMBERS("class Snippet {\n", "\n}\n", "code was wrapped in class Snippet { ... }; lines are the code's own"),
     STATEMENTS(
         "class Snippet {\nvoid snippet() {\n",
         "\n}\n}\n",
-        "code was wrapped in class Snippet { void snippet() { ... } }; lines are the code's own");
+        "code was wrapped in class Snippet { void snippet() { ... } }; lines are the code's own"),
+    // An expression or a lambda is no statement (`a ? b : c;` does not parse): it is measured as a returned value.
+    EXPRESSION(
+        "class Snippet {\nObject snippet() {\nreturn\n",
+        "\n;\n}\n}\n",
+        "code was read as an expression and wrapped in class Snippet { Object snippet() { return ...; } };"
+            + " lines are the code's own"),
+    // A class's methods cannot be `default`: an interface's default methods need an interface around them.
+    INTERFACE_MEMBERS(
+        "interface Snippet {\n", "\n}\n", "code was wrapped in interface Snippet { ... }; lines are the code's own");
 
     final String prefix;
     final String suffix;
@@ -42,7 +51,8 @@ final class Snippets {
   /** A measured snippet. @param note how it was wrapped, or null when it was a compilation unit */
   record Measured(FileReport report, String note) {}
 
-  private static final String COMPACT_CLASS = "$COMPACT_CLASS";
+  /** What the wrappers call the class, and the file a compact source file is named after (so its class too). */
+  private static final String CLASS = "Snippet";
 
   private final MetricsAnalyzer analyzer;
 
@@ -53,9 +63,11 @@ final class Snippets {
   Measured measure(String code) throws ToolError {
     int lines = Math.max(1, (int) code.lines().count());
     List<ParseProblem> problems = new ArrayList<>();
-    FileReport unit = analyzer.analyze("code", code);
-    // JavaParser reads top-level methods as a compact source file (Java 25); members wrapped read better.
-    boolean compact = unit.parsed() && unit.types().stream().anyMatch(t -> t.name().startsWith(COMPACT_CLASS));
+    FileReport unit = analyzer.analyze(CLASS + ".java", code);
+    // JavaParser reads top-level methods as a compact source file (Java 25), whose implicit class is named after
+    // the file; members wrapped read better. A class of that name that the code declares itself is no sign.
+    boolean compact =
+        unit.parsed() && !code.contains(CLASS) && unit.types().stream().anyMatch(t -> t.name().equals(CLASS));
     if (unit.parsed() && !compact) {
       return new Measured(unit, null);
     }
@@ -82,6 +94,16 @@ final class Snippets {
       return new Measured(unit, null);
     }
     problems.add(statements.error());
+    FileReport expression = attempt(Form.EXPRESSION, code, lines);
+    if (expression.parsed()) {
+      return new Measured(expression, Form.EXPRESSION.note);
+    }
+    problems.add(expression.error());
+    FileReport interfaceMembers = attempt(Form.INTERFACE_MEMBERS, code, lines);
+    if (interfaceMembers.parsed()) {
+      return new Measured(interfaceMembers, Form.INTERFACE_MEMBERS.note);
+    }
+    problems.add(interfaceMembers.error());
     throw new ToolError(describe(furthest(problems)));
   }
 
@@ -128,7 +150,7 @@ final class Snippets {
   static String describe(ParseProblem problem) {
     String where = problem.line() == 0 ? "" : " at line " + problem.line() + ", column " + problem.column();
     return "code does not parse" + where + " (" + shorten(problem.message())
-        + "): pass a whole file, class members such as a method, or statements, as Java source";
+        + "): pass a whole file, class members such as a method, statements or an expression, as Java source";
   }
 
   /** JavaParser lists every token it would have accepted; past a few that list only costs tokens. */

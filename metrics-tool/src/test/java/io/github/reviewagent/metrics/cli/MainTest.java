@@ -211,6 +211,47 @@ class MainTest {
   }
 
   @Test
+  void outputThatCannotBeWrittenIsAnErrorNotSuccess() throws IOException {
+    // A PrintWriter swallows write errors: a full disk (`> /dev/full`) lost the whole report with exit 0.
+    write("a/Outer.java", OUTER);
+    java.io.Writer full = new java.io.Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void close() {}
+    };
+    for (String format : List.of("json", "text")) {
+      StringWriter err = new StringWriter();
+      int status = new Main(new PrintWriter(full), new PrintWriter(err)).run(List.of("--format", format, dir.toString()));
+      assertThat(status).as(format).isEqualTo(Main.NOT_PARSED);
+      assertThat(err.toString()).as(format).startsWith("metrics-tool: cannot write the output");
+    }
+  }
+
+  @Test
+  void textColumnsStayAlignedForNamesBeyondAscii() throws IOException {
+    // 𝑥 is one character in two UTF-16 units; 名前 takes two terminal columns per character.
+    write("U.java", "class U {\n  void größe() {}\n  void 𝑥() {}\n  void 名前() {}\n}\n");
+
+    Run run = run("--format", "text", dir.toString());
+
+    assertThat(run.out()).contains("""
+            method   line  end  cyclomatic  cognitive  npath  ncss  loc  nesting  params
+            größe()     2    2           1          0      1     1    1        0       0
+            𝑥()         3    3           1          0      1     1    1        0       0
+            名前()      4    4           1          0      1     1    1        0       0
+        """);
+  }
+
+  @Test
   void textNamesAFileThatDidNotParse() throws IOException {
     write("Bad.java", "class Bad {\n  void f( {\n}\n");
     Run run = run("--format", "text", dir.toString());

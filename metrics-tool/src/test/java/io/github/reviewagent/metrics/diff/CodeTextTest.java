@@ -21,6 +21,18 @@ class CodeTextTest {
   }
 
   @Test
+  void spacesBetweenOperatorsThatCannotFuseDoNotCount() {
+    // A formatter turns `x=-1` into `x = -1` and `a&&!b` into `a && !b`: no token changed.
+    assertThat(CodeText.normalise("int x=-1;")).isEqualTo(CodeText.normalise("int x = -1;")).isEqualTo("int x=-1;");
+    assertThat(CodeText.normalise("if (a&&!b) {}")).isEqualTo(CodeText.normalise("if (a && !b) {}"));
+    assertThat(CodeText.normalise("y = c ?-1 : +1;")).isEqualTo(CodeText.normalise("y = c ? -1 : +1;"));
+    // ... while spaces that keep two tokens apart still count
+    assertThat(CodeText.normalise("a = = b")).isNotEqualTo(CodeText.normalise("a == b"));
+    assertThat(CodeText.normalise("a > >= b")).isNotEqualTo(CodeText.normalise("a >>= b"));
+    assertThat(CodeText.normalise("a < < b")).isNotEqualTo(CodeText.normalise("a << b"));
+  }
+
+  @Test
   void literalsAreKeptVerbatim() {
     assertThat(CodeText.normalise("s = \"a  // not a comment\";")).isEqualTo("s=\"a  // not a comment\";");
     assertThat(CodeText.normalise("c = '\\'';  d = '/';")).isEqualTo("c='\\'';d='/';");

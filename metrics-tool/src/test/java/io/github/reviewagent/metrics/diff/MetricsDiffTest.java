@@ -133,6 +133,66 @@ class MetricsDiffTest {
   }
 
   @Test
+  void anAnonymousClassInsertedBeforeAnotherLeavesTheOtherUnchanged() {
+    // javac numbers anonymous classes in source order, so the old one is A$2 in the head: matching by the
+    // name alone paired the new class with the old one and reported the old one as added.
+    String base = """
+        class A {
+          void f() {
+            Runnable r = new Runnable() { public void run() { System.out.println(1); } };
+          }
+        }
+        """;
+    String head = """
+        class A {
+          void f() {
+            Runnable n = new Runnable() { public void run() { if (ready()) { go(); } } };
+            Runnable r = new Runnable() { public void run() { System.out.println(1); } };
+          }
+        }
+        """;
+    List<MethodChange> methods = diff.compare("A.java", base, head).methods();
+    assertThat(methods).extracting(MethodChange::type, MethodChange::signature, MethodChange::change)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("A", "f()", Change.MODIFIED),
+            org.assertj.core.groups.Tuple.tuple("A$1", "run()", Change.ADDED),
+            org.assertj.core.groups.Tuple.tuple("A$2", "run()", Change.UNCHANGED));
+    assertThat(methods.get(2).base().line()).isEqualTo(3);
+    assertThat(methods.get(2).head().line()).isEqualTo(4);
+  }
+
+  @Test
+  void aLocalClassRenumberedByAnEarlierOneIsStillMatched() {
+    String base = """
+        class A {
+          void g() { class Helper { int h(int x) { return x; } } }
+        }
+        """;
+    String head = """
+        class A {
+          void f() { class Helper { int h(int x) { return -x; } } }
+          void g() { class Helper { int h(int x) { return x; } } }
+        }
+        """;
+    List<MethodChange> methods = diff.compare("A.java", base, head).methods();
+    assertThat(methods).extracting(MethodChange::type, MethodChange::signature, MethodChange::change)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("A", "f()", Change.ADDED),
+            org.assertj.core.groups.Tuple.tuple("A$1Helper", "h(int)", Change.ADDED),
+            org.assertj.core.groups.Tuple.tuple("A", "g()", Change.UNCHANGED),
+            org.assertj.core.groups.Tuple.tuple("A$2Helper", "h(int)", Change.UNCHANGED));
+  }
+
+  @Test
+  void aParameterTypeWrittenWithOrWithoutItsPackageIsTheSameMethod() {
+    String base = "import java.util.List;\nclass A {\n  int f(java.util.Map.Entry<String, Integer> e, List<String> l) { return 0; }\n}\n";
+    String head = "import java.util.*;\nclass A {\n  int f(Map.Entry<String, Integer> e, java.util.List<String> l) { return 0; }\n}\n";
+    List<MethodChange> methods = diff.compare("A.java", base, head).methods();
+    assertThat(methods).extracting(MethodChange::signature, MethodChange::change)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("f(Map.Entry,java.util.List)", Change.MODIFIED));
+  }
+
+  @Test
   void anEmptyBaseMeansANewFileAndAnEmptyHeadADeletedOne() {
     assertThat(diff.compare("A.java", "", BASE).methods()).extracting(MethodChange::change).containsOnly(Change.ADDED).hasSize(4);
     assertThat(diff.compare("A.java", BASE, "").methods()).extracting(MethodChange::change).containsOnly(Change.REMOVED).hasSize(4);

@@ -285,6 +285,26 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void anInterfacesDefaultMethodIsWrappedInAnInterface() throws IOException {
+    // `default` is no modifier of a class's method, so the class wrapper refused it: "Found (".
+    JsonNode answer = call(Map.of("code", "@Override\ndefault int size() {\n  return empty() ? 0 : 1;\n}\n"));
+    assertThat(answer.get("note").textValue()).contains("interface Snippet");
+    JsonNode size = answer.get("types").get(0).get("methods").get(0);
+    assertThat(size.get("method").textValue()).isEqualTo("size()");
+    assertThat(size.get("line").intValue()).isEqualTo(1);
+    assertThat(size.get("endLine").intValue()).isEqualTo(4);
+    assertThat(size.get("metrics").get("cyclomatic").intValue()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"static {\n  load();\n}", "class A {\n  int x;\n}", "// TODO"})
+  void codeWithoutMethodsSaysSoInsteadOfAnsweringNothing(String code) throws IOException {
+    JsonNode answer = call(Map.of("code", code));
+    assertThat(answer.get("types")).isEmpty();
+    assertThat(answer.get("note").textValue()).contains("no method or constructor");
+  }
+
+  @Test
   void severalMembersAreWrappedTogether() throws IOException {
     JsonNode answer = call(Map.of("code", "private int count;\n\nvoid a() {}\n\nString b(String s,\n    int n) {\n  return s;\n}\n"));
     JsonNode methods = answer.get("types").get(0).get("methods");
@@ -308,9 +328,47 @@ class GetCodeMetricsToolTest {
   }
 
   @Test
+  void aLoneExpressionIsMeasuredAsOneReturnedValue() throws IOException {
+    // Not a statement (`a > b ? a : b;` is no Java statement either), so it failed with "Found >".
+    JsonNode answer = call(Map.of("code", "values.isEmpty()\n    ? fallback\n    : values.get(0) > 0 && strict ? 1 : 2"));
+    assertThat(answer.get("note").textValue()).contains("expression");
+    JsonNode method = answer.get("types").get(0).get("methods").get(0);
+    assertThat(method.get("line").intValue()).isEqualTo(1);
+    assertThat(method.get("endLine").intValue()).isEqualTo(3);
+    // by hand: two ?: and one && in a ?: condition
+    assertThat(method.get("metrics").get("cyclomatic").intValue()).isEqualTo(4);
+  }
+
+  @Test
+  void aLambdaIsMeasuredAsAnExpression() throws IOException {
+    JsonNode answer = call(Map.of("code", "(String s) -> {\n  if (s.isEmpty()) {\n    return 0;\n  }\n  return s.length();\n}"));
+    assertThat(answer.get("note").textValue()).contains("expression");
+    JsonNode metrics = answer.get("types").get(0).get("methods").get(0).get("metrics");
+    // Sonar counts a lambda's body in the enclosing method, one level deeper: the if adds 1 + 1.
+    assertThat(metrics.get("cognitive").intValue()).isEqualTo(2);
+  }
+
+  @Test
+  void aBrokenExpressionSaysWhereInTheCodesOwnLines() throws IOException {
+    assertThat(error(Map.of("code", "x -> {\n  if (x > 0) {\n    return 1;\n  }\n  return 0 +;\n}")))
+        .startsWith("code does not parse at line 5, column 13");
+  }
+
+  @Test
   void aLoneDeclarationIsReadAsAStatement() throws IOException {
     JsonNode answer = call(Map.of("code", "int x = compute(1, 2);"));
     assertThat(answer.get("types").get(0).get("methods").get(0).get("method").textValue()).isEqualTo("snippet()");
+  }
+
+  @Test
+  void methodsAfterImportsAreMeasuredUnderTheSnippetName() throws IOException {
+    // Imports cannot be wrapped in a class: this reads only as a compact source file, whose implicit class
+    // JavaParser calls $COMPACT_CLASS; that internal name reached the model.
+    JsonNode answer = call(Map.of("code", "import java.util.List;\n\nint count(List<String> l) {\n  return l.size();\n}\n"));
+    JsonNode type = answer.get("types").get(0);
+    assertThat(type.get("type").textValue()).isEqualTo("Snippet");
+    assertThat(type.get("methods").get(0).get("method").textValue()).isEqualTo("count(List)");
+    assertThat(type.get("methods").get(0).get("line").intValue()).isEqualTo(3);
   }
 
   @Test
@@ -339,6 +397,58 @@ class GetCodeMetricsToolTest {
     assertThat(byName).extracting(m -> m.get("method").textValue()).containsExactly("f(int)", "f(String)");
     JsonNode bySignature = call(Map.of("code", code, "method", "f(String)")).get("types").get(0).get("methods");
     assertThat(bySignature).extracting(m -> m.get("method").textValue()).containsExactly("f(String)");
+  }
+
+  private static final String OVERLOADS = "void f(String s, int n) {}\nvoid f(String s) {}\nvoid f(String s, int... n) {}\n";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f(String, int)", " f( String , int ) ", "f(java.lang.String,int)", "f(final String s, int n)",
+      "public void f(String s, int n)", "Snippet . f(String,int)"})
+  void aSignatureMatchesAsTheModelWouldWriteIt(String method) throws IOException {
+    JsonNode methods = call(Map.of("code", OVERLOADS, "method", method)).get("types").get(0).get("methods");
+    assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(String,int)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f(String,int[])", "f(String, int...)", "f(String, int ...)", "f(String s, int... n)"})
+  void varargsMatchAsArrays(String method) throws IOException {
+    JsonNode methods = call(Map.of("code", OVERLOADS, "method", method)).get("types").get(0).get("methods");
+    assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(String,int[])");
+  }
+
+  @Test
+  void aSignatureMatchesWhateverTheCodeWroteForTypeArgumentsAndPackages() throws IOException {
+    String code = "void f(java.util.Map<String, Integer> m, Map.Entry<String, Integer>[] e) {}\nvoid f() {}\n";
+    JsonNode methods = call(Map.of("code", code, "method", "f(Map<String,Integer>, java.util.Map.Entry[])"))
+        .get("types").get(0).get("methods");
+    assertThat(methods).extracting(m -> m.get("method").textValue()).containsExactly("f(java.util.Map,Map.Entry[])");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Inner.parse", "Inner#parse", "Outer.Inner.parse", "a.Outer.Inner#parse()", "Inner::parse"})
+  void aMethodMayBeQualifiedWithItsType(String method) throws IOException {
+    write("src/a/Outer.java", """
+        package a;
+        class Outer {
+          void parse() {}
+          static class Inner {
+            void parse() {}
+          }
+        }
+        """);
+    JsonNode types = call(Map.of("path", "src/a/Outer.java", "method", method)).get("types");
+    assertThat(types).extracting(t -> t.get("type").textValue()).containsExactly("Outer.Inner");
+    assertThat(types.get(0).get("methods")).extracting(m -> m.get("line").intValue()).containsExactly(5);
+  }
+
+  @Test
+  void aTypeQualifierAlsoNarrowsTheChangedMethods() throws IOException {
+    write("src/A.java", HEAD);
+    base.put("src/A.java", BASE);
+    assertThat(call(Map.of("path", "src/A.java", "method", "A.grown")).get("methods"))
+        .extracting(m -> m.get("method").textValue() + " " + m.get("change").textValue())
+        .containsExactly("grown(int) modified");
+    assertThat(error(Map.of("path", "src/A.java", "method", "B.grown"))).startsWith("no method B.grown in src/A.java");
   }
 
   // ---- paths, and the diff-aware answer
