@@ -19,6 +19,7 @@ import io.github.reviewagent.review.service.Scope;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -299,7 +300,7 @@ public class ReviewMojo extends AbstractMojo {
           modelSettings,
           failOn(),
           OfflineConfig.parse(rules, "rules"),
-          outputDirectory.toPath(),
+          outputDirectory(),
           formats(),
           charset(),
           JavaRelease.resolve(javaVersion, project.getProperties()));
@@ -341,6 +342,22 @@ public class ReviewMojo extends AbstractMojo {
       throw new IllegalArgumentException(
           "review.failOn has the value '" + failOn + "'; use none, info, minor, major, critical or blocker");
     }
+  }
+
+  /** The reports' directory, when it can be one: found to be a file only after the review, it would cost the review. */
+  private Path outputDirectory() {
+    Path directory = outputDirectory.toPath().toAbsolutePath();
+    for (Path existing = directory; existing != null; existing = existing.getParent()) {
+      if (Files.isDirectory(existing)) {
+        break;
+      }
+      if (Files.exists(existing)) {
+        throw new IllegalArgumentException(
+            "review.outputDirectory is '" + directory + "', " + (existing.equals(directory) ? "which" : "but " + existing)
+                + " is a file, not a directory: name a directory");
+      }
+    }
+    return outputDirectory.toPath();
   }
 
   private Set<ReportFormat> formats() {

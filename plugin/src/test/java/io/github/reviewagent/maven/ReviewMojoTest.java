@@ -19,6 +19,7 @@ import io.github.reviewagent.review.service.ReviewRequest;
 import io.github.reviewagent.review.service.Scope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -218,6 +219,35 @@ class ReviewMojoTest extends MojoFixture {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("review.baseUrl has the value 'api.openai.com/v1' (it is not an http(s) URL with a host)");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "offline")
+  @MojoParameter(name = "base", value = "main")
+  void anOutputDirectoryThatIsAFileFailsBeforeTheReview(ReviewMojo mojo) throws Exception {
+    changedFileInAGitRepository();
+    Path file = root.resolve("target/review");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "not a directory");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.outputDirectory is '" + file + "', which is a file, not a directory: name a directory");
+    assertThat(written).as("nothing reviewed").isEmpty();
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "outputDirectory", value = "${session.executionRootDirectory}/pom.xml/review")
+  void anOutputDirectoryInsideAFileFailsEarly(ReviewMojo mojo) throws Exception {
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "review.outputDirectory is '" + root.resolve("pom.xml/review") + "', but " + root.resolve("pom.xml")
+                + " is a file, not a directory: name a directory");
   }
 
   @Test
