@@ -290,8 +290,8 @@ public class ReviewMojo extends AbstractMojo {
               Reactor.id(project),
               project.getBasedir().toPath(),
               Reactor.sourceRoots(project),
-              includes == null || includes.isEmpty() ? List.of("**/*.java") : includes,
-              excludes == null ? List.of() : excludes);
+              entries(includes).isEmpty() ? List.of("**/*.java") : entries(includes),
+              entries(excludes));
       return new ReviewRequest(
           Path.of(session.getExecutionRootDirectory()),
           List.of(sources),
@@ -327,7 +327,7 @@ public class ReviewMojo extends AbstractMojo {
             Duration.ofSeconds(requestTimeout));
     ProxySettings proxy = mayAskModel ? access.proxyFor(baseUrl) : ProxySettings.NONE;
     return new ModelSettings(
-        chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline(), guidelines == null ? List.of() : guidelines);
+        chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline(), entries(guidelines));
   }
 
   /** The severity that fails the build, or null for {@code none}. */
@@ -361,12 +361,17 @@ public class ReviewMojo extends AbstractMojo {
   }
 
   private Set<ReportFormat> formats() {
-    return Set.copyOf(
-        (formats == null ? List.<String>of() : formats)
-            .stream()
-                .filter(f -> !f.isBlank())
-                .map(ReviewMojo::format)
-                .toList());
+    return Set.copyOf(entries(formats).stream().map(ReviewMojo::format).toList());
+  }
+
+  /**
+   * A list parameter's entries, stripped, without empty ones: Maven makes an empty entry of a comma list
+   * ({@code a,,b}, a trailing comma) a null.
+   */
+  private static List<String> entries(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
   }
 
   private static ReportFormat format(String value) {

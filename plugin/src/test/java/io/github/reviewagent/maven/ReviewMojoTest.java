@@ -178,6 +178,35 @@ class ReviewMojoTest extends MojoFixture {
 
   @Test
   @InjectMojo(goal = "review")
+  @MojoParameter(name = "includes", value = " src/main/java/** ,, src/test/java/**,")
+  @MojoParameter(name = "excludes", value = "**/generated/**,")
+  void emptyEntriesOfAGlobListAreIgnoredAsInTheOtherLists(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.modules().get(0).includes()).containsExactly("src/main/java/**", "src/test/java/**");
+    assertThat(request.modules().get(0).excludes()).containsExactly("**/generated/**");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "formats", value = " sarif ,, JSON,")
+  @MojoParameter(name = "guidelines", value = "docs/review.md,")
+  void emptyEntriesOfTheOtherListsAreIgnoredToo(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.formats()).containsExactlyInAnyOrder(ReportFormat.SARIF, ReportFormat.JSON);
+    assertThat(request.model().guidelines()).containsExactly("docs/review.md");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "includes", value = ",")
+  void aGlobListOfOnlyEmptyEntriesIsTheDefault(ReviewMojo mojo) throws Exception {
+    assertThat(mojo.request().modules().get(0).includes()).containsExactly("**/*.java");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
   @MojoParameter(name = "excludes", value = "src/[main/**")
   void badGlobFailsEarly(ReviewMojo mojo) {
     assertThatThrownBy(mojo::execute)
