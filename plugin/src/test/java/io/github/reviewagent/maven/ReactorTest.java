@@ -73,6 +73,18 @@ class ReactorTest {
   }
 
   @Test
+  void aModuleThatUnbindsTheInheritedExecutionWithPhaseNoneDoesNotRunIt() {
+    // The Maven idiom to switch an inherited execution off in one module: <phase>none</phase>.
+    MavenProject generated = module("generated", true);
+    generated.getBuildPlugins().get(1).getExecutions().get(0).setPhase("none");
+    MavenProject app = module("app", true);
+    app.getBuildPlugins().get(1).getExecutions().get(0).setPhase("verify");
+
+    assertThat(Reactor.expectedModules(session(module("parent", true), generated, app), execution(MojoExecution.Source.LIFECYCLE)))
+        .containsExactly("org.example:parent", "org.example:app");
+  }
+
+  @Test
   void sourceRootsAreMainAndTestWithoutGeneratedOnesAndResolvedAgainstTheModule() {
     MavenProject project = module("core", false);
     project.addCompileSourceRoot("/repo/core/src/main/java");
