@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -53,6 +54,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class ReviewMojo extends AbstractMojo {
 
   /** Skips the review. In one module of a reactor: leaves that module's sources out of the combined review. */
+  private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   @Parameter(property = "review.skip", defaultValue = "false")
   private boolean skip;
 
@@ -317,7 +320,7 @@ public class ReviewMojo extends AbstractMojo {
     Provider chosen = Provider.parse(provider);
     SettingsAccess access = new SettingsAccess(session.getSettings(), decrypter);
     boolean mayAskModel = chosen != Provider.OFFLINE;
-    KeySources keys = new KeySources(apiKeyEnv, serverId, mayAskModel ? access.serverPassword(serverId) : Secret.NONE);
+    KeySources keys = new KeySources(apiKeyEnv(), serverId, mayAskModel ? access.serverPassword(serverId) : Secret.NONE);
     ModelLimits limits =
         new ModelLimits(
             cacheDirectory == null ? null : cacheDirectory.toPath(),
@@ -328,6 +331,20 @@ public class ReviewMojo extends AbstractMojo {
     ProxySettings proxy = mayAskModel ? access.proxyFor(baseUrl) : ProxySettings.NONE;
     return new ModelSettings(
         chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline(), entries(guidelines));
+  }
+
+  /**
+   * review.apiKeyEnv, when it can name an environment variable. Anything else is most likely the key itself, so
+   * the message never repeats it: the review names the variable in its log and reports.
+   */
+  private String apiKeyEnv() {
+    if (apiKeyEnv != null && !apiKeyEnv.isBlank() && !ENVIRONMENT_VARIABLE.matcher(apiKeyEnv.strip()).matches()) {
+      throw new IllegalArgumentException(
+          "review.apiKeyEnv is not the name of an environment variable (letters, digits and _): give the name of"
+              + " the variable that holds the API key, e.g. OPENAI_API_KEY, never the key itself. If that was the"
+              + " key, keep it out of the build configuration: Maven prints the goal's parameters with -X");
+    }
+    return apiKeyEnv;
   }
 
   /** The severity that fails the build, or null for {@code none}. */

@@ -281,6 +281,24 @@ class ReviewMojoTest extends MojoFixture {
 
   @Test
   @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "chat")
+  @MojoParameter(name = "base", value = "main")
+  @MojoParameter(name = "apiKeyEnv", value = "sk-proj-PASTED-0123456789abcdef")
+  void theKeyItselfGivenAsApiKeyEnvFailsWithoutBeingEchoed(ReviewMojo mojo) throws Exception {
+    // The mistake is easy (the parameter is next to the key in every how-to); echoing the value would print
+    // the key in the log and, as the reason the model review did not run, in every report.
+    changedFileInAGitRepository();
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("review.apiKeyEnv is not the name of an environment variable")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PASTED"));
+    assertThat(written).isEmpty();
+    assertThat(log.lines()).noneMatch(line -> line.contains("PASTED"));
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
   @MojoParameter(name = "serverId", value = "openai")
   @MojoParameter(name = "baseUrl", value = "https://llm.corp.example/v1")
   void theServersDecryptedPasswordAndTheProxyComeFromTheSettings(ReviewMojo mojo) throws Exception {
