@@ -21,8 +21,8 @@ final class Reactor {
   }
 
   /**
-   * The modules that will run this goal, in reactor order: all of them when the goal was named on the command
-   * line, else those whose build binds it.
+   * The modules that will run this execution of the goal, in reactor order: all of them when the goal was named on
+   * the command line, else those whose build binds it in an execution with this id.
    */
   static List<String> expectedModules(MavenSession session, MojoExecution execution) {
     List<String> ids = new ArrayList<>();
@@ -39,7 +39,8 @@ final class Reactor {
     for (Plugin plugin : module.getBuildPlugins()) {
       if (plugin.getGroupId().equals(execution.getGroupId())
           && plugin.getArtifactId().equals(execution.getArtifactId())
-          && plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains(execution.getGoal()) && !unbound(e))) {
+          && plugin.getExecutions().stream()
+              .anyMatch(e -> e.getId().equals(execution.getExecutionId()) && e.getGoals().contains(execution.getGoal()) && !unbound(e))) {
         return true;
       }
     }

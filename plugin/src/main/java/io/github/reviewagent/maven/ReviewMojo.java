@@ -48,7 +48,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code review.failOn} is on a changed line.
  *
  * <p>In a multi-module build the goal runs in every module, but there is one combined review of all of them,
- * run once, after the last module, with its reports at the execution root.
+ * run once per execution of the goal, after the last module, with its reports at the execution root.
  */
 @Mojo(name = "review", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReviewMojo extends AbstractMojo {
@@ -243,7 +243,8 @@ public class ReviewMojo extends AbstractMojo {
     }
     List<String> expected = Reactor.expectedModules(session, mojoExecution);
     Arrival arrival =
-        reactor.arrive(session.getRequest(), expected, Reactor.id(project), project.isExecutionRoot(), request);
+        reactor.arrive(
+            session.getRequest(), mojoExecution.getExecutionId(), expected, Reactor.id(project), project.isExecutionRoot(), request);
     if (arrival instanceof Arrival.Complete complete) {
       review(complete.request());
     } else if (arrival instanceof Arrival.Waiting waiting) {
@@ -251,7 +252,7 @@ public class ReviewMojo extends AbstractMojo {
           "Registered " + Reactor.id(project) + " for the reactor's review, which runs after the last module ("
               + waiting.arrived() + " of " + waiting.expected() + " registered)");
       if (waiting.arrived() == 1) {
-        HeldBackReview.warnAtSessionEnd(session, reactor, getLog());
+        HeldBackReview.warnAtSessionEnd(session, mojoExecution.getExecutionId(), reactor, getLog());
       }
     } else if (arrival instanceof Arrival.AllSkipped && expected.size() > 1) {
       getLog().info("Every module skipped the review: nothing reviewed");
