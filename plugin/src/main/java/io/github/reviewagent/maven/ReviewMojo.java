@@ -304,7 +304,7 @@ public class ReviewMojo extends AbstractMojo {
           modelSettings,
           failOn(),
           OfflineConfig.parse(rules, "rules"),
-          outputDirectory(),
+          directory(outputDirectory, "review.outputDirectory"),
           formats(),
           charset(),
           JavaRelease.resolve(javaVersion, project.getProperties()));
@@ -324,7 +324,7 @@ public class ReviewMojo extends AbstractMojo {
     KeySources keys = new KeySources(apiKeyEnv(), serverId, mayAskModel ? access.serverPassword(serverId) : Secret.NONE);
     ModelLimits limits =
         new ModelLimits(
-            cacheDirectory == null ? null : cacheDirectory.toPath(),
+            cacheDirectory == null ? null : directory(cacheDirectory, "review.cacheDirectory"),
             concurrency,
             tokenBudget,
             Duration.ofSeconds(timeout),
@@ -362,20 +362,23 @@ public class ReviewMojo extends AbstractMojo {
     }
   }
 
-  /** The reports' directory, when it can be one: found to be a file only after the review, it would cost the review. */
-  private Path outputDirectory() {
-    Path directory = outputDirectory.toPath().toAbsolutePath();
+  /**
+   * A directory parameter's value, when it can be a directory. Found to be a file only later, the reports' directory
+   * would cost the whole review, and the cache's would silently keep nothing.
+   */
+  private static Path directory(File value, String parameter) {
+    Path directory = value.toPath().toAbsolutePath();
     for (Path existing = directory; existing != null; existing = existing.getParent()) {
       if (Files.isDirectory(existing)) {
         break;
       }
       if (Files.exists(existing)) {
         throw new IllegalArgumentException(
-            "review.outputDirectory is '" + directory + "', " + (existing.equals(directory) ? "which" : "but " + existing)
+            parameter + " is '" + directory + "', " + (existing.equals(directory) ? "which" : "but " + existing)
                 + " is a file, not a directory: name a directory");
       }
     }
-    return outputDirectory.toPath();
+    return value.toPath();
   }
 
   private Set<ReportFormat> formats() {

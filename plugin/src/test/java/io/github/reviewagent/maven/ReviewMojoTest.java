@@ -281,6 +281,17 @@ class ReviewMojoTest extends MojoFixture {
 
   @Test
   @InjectMojo(goal = "review")
+  @MojoParameter(name = "cacheDirectory", value = "${session.executionRootDirectory}/pom.xml")
+  void aCacheDirectoryThatIsAFileFailsEarlyRatherThanCachingNothing(ReviewMojo mojo) throws Exception {
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.cacheDirectory is '" + root.resolve("pom.xml") + "', which is a file, not a directory: name a directory");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
   @MojoParameter(name = "provider", value = "chat")
   @MojoParameter(name = "base", value = "main")
   @MojoParameter(name = "apiKeyEnv", value = "sk-proj-PASTED-0123456789abcdef")
