@@ -190,7 +190,8 @@ public class ReviewMojo extends AbstractMojo {
 
   /**
    * The Java release whose syntax the sources use, for parsing them (a release JavaParser knows). Defaults to what the build
-   * compiles for: {@code maven.compiler.release}, else {@code maven.compiler.source}, else 21.
+   * compiles for: the compiler plugin's {@code release}, else its {@code source} (its configuration, else the
+   * {@code maven.compiler.*} property, the command line's first), else 21.
    */
   @Parameter(property = "review.javaVersion")
   private String javaVersion;
@@ -307,7 +308,7 @@ public class ReviewMojo extends AbstractMojo {
           directory(outputDirectory, "review.outputDirectory"),
           formats(),
           charset(),
-          JavaRelease.resolve(javaVersion, project.getProperties()));
+          JavaRelease.resolve(javaVersion, JavaRelease.compilerProperties(project, session.getUserProperties())));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -281,6 +281,14 @@ class ReviewMojoTest extends MojoFixture {
 
   @Test
   @InjectMojo(goal = "review")
+  void theReleaseGivenOnTheCommandLineWinsOverThePomsAsForTheCompiler(ReviewMojo mojo) throws Exception {
+    userProperties.setProperty("maven.compiler.release", "17");
+
+    assertThat(mojo.request().javaVersion()).isEqualTo(17);
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
   @MojoParameter(name = "cacheDirectory", value = "${session.executionRootDirectory}/pom.xml")
   void aCacheDirectoryThatIsAFileFailsEarlyRatherThanCachingNothing(ReviewMojo mojo) throws Exception {
     Files.writeString(root.resolve("pom.xml"), "<project/>");
