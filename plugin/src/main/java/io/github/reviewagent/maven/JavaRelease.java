@@ -55,10 +55,10 @@ final class JavaRelease {
    */
   static Properties compilerProperties(MavenProject project, Properties userProperties) {
     Properties effective = new Properties();
+    Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
     for (String name : new String[] {"release", "source"}) {
       String property = "maven.compiler." + name;
       String value = userProperties.getProperty(property, project.getProperties().getProperty(property));
-      Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
       if (compiler != null
           && compiler.getConfiguration() instanceof Xpp3Dom configuration
           && configuration.getChild(name) != null

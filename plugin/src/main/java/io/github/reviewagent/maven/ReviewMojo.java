@@ -53,9 +53,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "review", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReviewMojo extends AbstractMojo {
 
-  /** Skips the review. In one module of a reactor: leaves that module's sources out of the combined review. */
   private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+  /** Skips the review. In one module of a reactor: leaves that module's sources out of the combined review. */
   @Parameter(property = "review.skip", defaultValue = "false")
   private boolean skip;
 
