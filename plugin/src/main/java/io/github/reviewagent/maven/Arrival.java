@@ -14,6 +14,6 @@ sealed interface Arrival {
   /** Every module skipped the review. */
   record AllSkipped() implements Arrival {}
 
-  /** The reactor's review already ran in this build (the goal ran twice in a module). */
+  /** This execution's review of the reactor already ran in this build (the goal was named twice). */
   record AlreadyReviewed() implements Arrival {}
 }

@@ -26,12 +26,12 @@ final class HeldBackReview {
 
   private HeldBackReview() {}
 
-  /** Arranges the warning for this build; called once, when the first module registers. */
-  static void warnAtSessionEnd(MavenSession session, ReactorReviews reactor, Log log) {
+  /** Arranges the warning for this build's execution; called once, when its first module registers. */
+  static void warnAtSessionEnd(MavenSession session, String execution, ReactorReviews reactor, Log log) {
     MavenExecutionRequest request = session.getRequest();
     whenSessionEnds(request, () -> {
       try {
-        List<String> missing = reactor.missing(request);
+        List<String> missing = reactor.missing(request, execution);
         if (!missing.isEmpty()) {
           log.warn(message(missing, failed(session)));
         }

@@ -2,10 +2,14 @@ package io.github.reviewagent.maven;
 
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import java.util.Properties;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The Java release whose syntax the sources use: {@code review.javaVersion} when given, else what the build
- * compiles for ({@code maven.compiler.release}, then {@code maven.compiler.source}), else 21.
+ * compiles for ({@code maven.compiler.release}, then {@code maven.compiler.source}, as the compiler sees them),
+ * else 21.
  */
 final class JavaRelease {
 
@@ -42,6 +46,30 @@ final class JavaRelease {
       }
     }
     return FALLBACK;
+  }
+
+  /**
+   * The properties {@link #resolve} reads, as the compiler sees them: the POM's {@code maven.compiler.release} and
+   * {@code source}, overridden by the command line's, overridden by the compiler plugin's own {@code <release>} and
+   * {@code <source>}.
+   */
+  static Properties compilerProperties(MavenProject project, Properties userProperties) {
+    Properties effective = new Properties();
+    Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+    for (String name : new String[] {"release", "source"}) {
+      String property = "maven.compiler." + name;
+      String value = userProperties.getProperty(property, project.getProperties().getProperty(property));
+      if (compiler != null
+          && compiler.getConfiguration() instanceof Xpp3Dom configuration
+          && configuration.getChild(name) != null
+          && configuration.getChild(name).getValue() != null) {
+        value = configuration.getChild(name).getValue();
+      }
+      if (value != null) {
+        effective.setProperty(property, value);
+      }
+    }
+    return effective;
   }
 
   /** {@code 17} or {@code 1.8}; 0 for anything else (an unresolved {@code ${...}} among them). */

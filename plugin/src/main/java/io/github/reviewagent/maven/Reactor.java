@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 
@@ -20,8 +21,8 @@ final class Reactor {
   }
 
   /**
-   * The modules that will run this goal, in reactor order: all of them when the goal was named on the command
-   * line, else those whose build binds it.
+   * The modules that will run this execution of the goal, in reactor order: all of them when the goal was named on
+   * the command line, else those whose build binds it in an execution with this id.
    */
   static List<String> expectedModules(MavenSession session, MojoExecution execution) {
     List<String> ids = new ArrayList<>();
@@ -38,11 +39,21 @@ final class Reactor {
     for (Plugin plugin : module.getBuildPlugins()) {
       if (plugin.getGroupId().equals(execution.getGroupId())
           && plugin.getArtifactId().equals(execution.getArtifactId())
-          && plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains(execution.getGoal()))) {
+          && plugin.getExecutions().stream()
+              .anyMatch(e -> e.getId().equals(execution.getExecutionId()) && e.getGoals().contains(execution.getGoal()) && !unbound(e))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a module switched an inherited execution off the Maven way, with {@code <phase>none</phase>}: no
+   * lifecycle has that phase, so Maven never runs the execution, and waiting for the module would hold the
+   * reactor's review back.
+   */
+  private static boolean unbound(PluginExecution execution) {
+    return "none".equals(execution.getPhase());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.reviewagent.maven;
 import io.github.reviewagent.review.service.ModuleSources;
 import io.github.reviewagent.review.service.ReviewRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 /**
- * Collects the modules of one build so that the reactor gets one combined review.
+ * Collects the modules of one build so that the reactor gets one combined review per execution of the goal.
  *
  * <p>Design: Maven runs the goal once per module, possibly on several threads ({@code -T}), in an order only
  * Maven knows. Each execution registers its module here (its source roots as the build knows them at that
@@ -22,7 +23,8 @@ import javax.inject.Singleton;
  * runs the review for all of them; the others return at once. This singleton lives in the plugin's class realm,
  * which Maven shares between the modules of a build (and, in the Maven daemon, between builds), so the state
  * is kept per build, keyed by the build's execution request, which every module's (cloned) session shares, and
- * held weakly so that it goes with the build.
+ * held weakly so that it goes with the build. Each execution of the goal (by its id: two bound in the POM with
+ * their own configuration, or the one named on the command line) collects and reviews on its own.
  *
  * <p>The review-wide settings come from the execution root's module when it takes part, else from the first
  * module in reactor order, so the outcome does not depend on which thread finishes last. A skipped module
@@ -32,20 +34,21 @@ import javax.inject.Singleton;
 @Singleton
 public final class ReactorReviews {
 
-  private final Map<Object, Round> rounds = new WeakHashMap<>();
+  private final Map<Object, Map<String, Round>> rounds = new WeakHashMap<>();
 
   /**
    * Registers one module's execution.
    *
    * @param build         identifies the build: the same object for every module of one build
+   * @param execution     the id of the goal's execution
    * @param expected      the ids of the modules that run the goal in this build, in reactor order
    * @param module        this module's id
    * @param executionRoot whether this module is the build's execution root
    * @param request       this module's review request (its own sources only), or null when it skips the review
    */
   public synchronized Arrival arrive(
-      Object build, List<String> expected, String module, boolean executionRoot, ReviewRequest request) {
-    Round round = rounds.computeIfAbsent(build, key -> new Round(expected));
+      Object build, String execution, List<String> expected, String module, boolean executionRoot, ReviewRequest request) {
+    Round round = rounds.computeIfAbsent(build, key -> new HashMap<>()).computeIfAbsent(execution, key -> new Round(expected));
     if (round.done) {
       return new Arrival.AlreadyReviewed();
     }
@@ -59,11 +62,11 @@ public final class ReactorReviews {
   }
 
   /**
-   * The modules expected in this build that have not registered, in reactor order; empty once the review ran,
-   * and for a build in which no module registered.
+   * The modules expected in this build's execution that have not registered, in reactor order; empty once the
+   * review ran, and for an execution in which no module registered.
    */
-  synchronized List<String> missing(Object build) {
-    Round round = rounds.get(build);
+  synchronized List<String> missing(Object build, String execution) {
+    Round round = rounds.getOrDefault(build, Map.of()).get(execution);
     if (round == null || round.done) {
       return List.of();
     }

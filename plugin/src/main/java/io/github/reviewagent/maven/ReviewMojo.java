@@ -19,6 +19,7 @@ import io.github.reviewagent.review.service.Scope;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -46,10 +48,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code review.failOn} is on a changed line.
  *
  * <p>In a multi-module build the goal runs in every module, but there is one combined review of all of them,
- * run once, after the last module, with its reports at the execution root.
+ * run once per execution of the goal, after the last module, with its reports at the execution root.
  */
 @Mojo(name = "review", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReviewMojo extends AbstractMojo {
+
+  private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** Skips the review. In one module of a reactor: leaves that module's sources out of the combined review. */
   @Parameter(property = "review.skip", defaultValue = "false")
@@ -186,7 +190,8 @@ public class ReviewMojo extends AbstractMojo {
 
   /**
    * The Java release whose syntax the sources use, for parsing them (a release JavaParser knows). Defaults to what the build
-   * compiles for: {@code maven.compiler.release}, else {@code maven.compiler.source}, else 21.
+   * compiles for: the compiler plugin's {@code release}, else its {@code source} (its configuration, else the
+   * {@code maven.compiler.*} property, the command line's first), else 21.
    */
   @Parameter(property = "review.javaVersion")
   private String javaVersion;
@@ -239,7 +244,8 @@ public class ReviewMojo extends AbstractMojo {
     }
     List<String> expected = Reactor.expectedModules(session, mojoExecution);
     Arrival arrival =
-        reactor.arrive(session.getRequest(), expected, Reactor.id(project), project.isExecutionRoot(), request);
+        reactor.arrive(
+            session.getRequest(), mojoExecution.getExecutionId(), expected, Reactor.id(project), project.isExecutionRoot(), request);
     if (arrival instanceof Arrival.Complete complete) {
       review(complete.request());
     } else if (arrival instanceof Arrival.Waiting waiting) {
@@ -247,7 +253,7 @@ public class ReviewMojo extends AbstractMojo {
           "Registered " + Reactor.id(project) + " for the reactor's review, which runs after the last module ("
               + waiting.arrived() + " of " + waiting.expected() + " registered)");
       if (waiting.arrived() == 1) {
-        HeldBackReview.warnAtSessionEnd(session, reactor, getLog());
+        HeldBackReview.warnAtSessionEnd(session, mojoExecution.getExecutionId(), reactor, getLog());
       }
     } else if (arrival instanceof Arrival.AllSkipped && expected.size() > 1) {
       getLog().info("Every module skipped the review: nothing reviewed");
@@ -289,8 +295,8 @@ public class ReviewMojo extends AbstractMojo {
               Reactor.id(project),
               project.getBasedir().toPath(),
               Reactor.sourceRoots(project),
-              includes == null || includes.isEmpty() ? List.of("**/*.java") : includes,
-              excludes == null ? List.of() : excludes);
+              entries(includes).isEmpty() ? List.of("**/*.java") : entries(includes),
+              entries(excludes));
       return new ReviewRequest(
           Path.of(session.getExecutionRootDirectory()),
           List.of(sources),
@@ -299,10 +305,10 @@ public class ReviewMojo extends AbstractMojo {
           modelSettings,
           failOn(),
           OfflineConfig.parse(rules, "rules"),
-          outputDirectory.toPath(),
+          directory(outputDirectory, "review.outputDirectory"),
           formats(),
           charset(),
-          JavaRelease.resolve(javaVersion, project.getProperties()));
+          JavaRelease.resolve(javaVersion, JavaRelease.compilerProperties(project, session.getUserProperties())));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -316,17 +322,31 @@ public class ReviewMojo extends AbstractMojo {
     Provider chosen = Provider.parse(provider);
     SettingsAccess access = new SettingsAccess(session.getSettings(), decrypter);
     boolean mayAskModel = chosen != Provider.OFFLINE;
-    KeySources keys = new KeySources(apiKeyEnv, serverId, mayAskModel ? access.serverPassword(serverId) : Secret.NONE);
+    KeySources keys = new KeySources(apiKeyEnv(), serverId, mayAskModel ? access.serverPassword(serverId) : Secret.NONE);
     ModelLimits limits =
         new ModelLimits(
-            cacheDirectory == null ? null : cacheDirectory.toPath(),
+            cacheDirectory == null ? null : directory(cacheDirectory, "review.cacheDirectory"),
             concurrency,
             tokenBudget,
             Duration.ofSeconds(timeout),
             Duration.ofSeconds(requestTimeout));
     ProxySettings proxy = mayAskModel ? access.proxyFor(baseUrl) : ProxySettings.NONE;
     return new ModelSettings(
-        chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline(), guidelines == null ? List.of() : guidelines);
+        chosen, baseUrl, model, keys, failOnModelError, limits, proxy, session.isOffline(), entries(guidelines));
+  }
+
+  /**
+   * review.apiKeyEnv, when it can name an environment variable. Anything else is most likely the key itself, so
+   * the message never repeats it: the review names the variable in its log and reports.
+   */
+  private String apiKeyEnv() {
+    if (apiKeyEnv != null && !apiKeyEnv.isBlank() && !ENVIRONMENT_VARIABLE.matcher(apiKeyEnv.strip()).matches()) {
+      throw new IllegalArgumentException(
+          "review.apiKeyEnv is not the name of an environment variable (letters, digits and _): give the name of"
+              + " the variable that holds the API key, e.g. OPENAI_API_KEY, never the key itself. If that was the"
+              + " key, keep it out of the build configuration: Maven prints the goal's parameters with -X");
+    }
+    return apiKeyEnv;
   }
 
   /** The severity that fails the build, or null for {@code none}. */
@@ -343,13 +363,37 @@ public class ReviewMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * A directory parameter's value, when it can be a directory. Found to be a file only later, the reports' directory
+   * would cost the whole review, and the cache's would silently keep nothing.
+   */
+  private static Path directory(File value, String parameter) {
+    Path directory = value.toPath().toAbsolutePath();
+    for (Path existing = directory; existing != null; existing = existing.getParent()) {
+      if (Files.isDirectory(existing)) {
+        break;
+      }
+      if (Files.exists(existing)) {
+        throw new IllegalArgumentException(
+            parameter + " is '" + directory + "', " + (existing.equals(directory) ? "which" : "but " + existing)
+                + " is a file, not a directory: name a directory");
+      }
+    }
+    return value.toPath();
+  }
+
   private Set<ReportFormat> formats() {
-    return Set.copyOf(
-        (formats == null ? List.<String>of() : formats)
-            .stream()
-                .filter(f -> !f.isBlank())
-                .map(ReviewMojo::format)
-                .toList());
+    return Set.copyOf(entries(formats).stream().map(ReviewMojo::format).toList());
+  }
+
+  /**
+   * A list parameter's entries, stripped, without empty ones: Maven makes an empty entry of a comma list
+   * ({@code a,,b}, a trailing comma) a null.
+   */
+  private static List<String> entries(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
   }
 
   private static ReportFormat format(String value) {

@@ -60,8 +60,10 @@ final class SettingsAccess {
 
   /**
    * The proxy to reach {@code baseUrl} through, as Maven picks one: the first active {@code <proxy>} whose
-   * protocol is the URL's and whose {@code nonProxyHosts} does not name its host. A server on this machine is
-   * always reached directly. A base URL that cannot be parsed gets no proxy (the review's settings reject it).
+   * protocol is the URL's and whose {@code nonProxyHosts} does not name its host; for an https URL without one,
+   * the first such proxy for http (Maven reaches https repositories through those too, and http is what most
+   * settings.xml declare). A server on this machine is always reached directly. A base URL that cannot be parsed
+   * gets no proxy (the review's settings reject it).
    *
    * @throws IllegalArgumentException when the proxy's password cannot be decrypted
    */
@@ -75,14 +77,20 @@ final class SettingsAccess {
     if (url.getScheme() == null || url.getHost() == null || OkHttpTransport.isLoopback(url.getHost())) {
       return ProxySettings.NONE;
     }
+    Proxy chosen = firstFor(url.getScheme(), url.getHost());
+    if (chosen == null && url.getScheme().equalsIgnoreCase("https")) {
+      chosen = firstFor("http", url.getHost());
+    }
+    return chosen == null ? ProxySettings.NONE : decrypted(chosen);
+  }
+
+  private Proxy firstFor(String protocol, String host) {
     for (Proxy proxy : settings.getProxies()) {
-      if (proxy.isActive()
-          && url.getScheme().equalsIgnoreCase(proxy.getProtocol())
-          && !excluded(proxy.getNonProxyHosts(), url.getHost())) {
-        return decrypted(proxy);
+      if (proxy.isActive() && protocol.equalsIgnoreCase(proxy.getProtocol()) && !excluded(proxy.getNonProxyHosts(), host)) {
+        return proxy;
       }
     }
-    return ProxySettings.NONE;
+    return null;
   }
 
   private ProxySettings decrypted(Proxy proxy) {

@@ -155,6 +155,7 @@ abstract class MojoFixture {
     lenient().when(execution.getGroupId()).thenReturn("io.github.reviewagent");
     lenient().when(execution.getArtifactId()).thenReturn("review-maven-plugin");
     lenient().when(execution.getGoal()).thenReturn("review");
+    lenient().when(execution.getExecutionId()).thenReturn("default-cli");
     return execution;
   }
 

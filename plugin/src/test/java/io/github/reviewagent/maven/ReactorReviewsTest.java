@@ -50,9 +50,9 @@ class ReactorReviewsTest {
 
   @Test
   void theLastModuleRunsOneReviewOfAllInReactorOrderWithTheExecutionRootsSettings() {
-    Arrival first = reactor.arrive(build, MODULES, "g:app", false, request("g:app", Severity.BLOCKER));
-    Arrival second = reactor.arrive(build, MODULES, "g:root", true, request("g:root", Severity.MAJOR));
-    Arrival last = reactor.arrive(build, MODULES, "g:core", false, request("g:core", Severity.INFO));
+    Arrival first = reactor.arrive(build, "default", MODULES, "g:app", false, request("g:app", Severity.BLOCKER));
+    Arrival second = reactor.arrive(build, "default", MODULES, "g:root", true, request("g:root", Severity.MAJOR));
+    Arrival last = reactor.arrive(build, "default", MODULES, "g:core", false, request("g:core", Severity.INFO));
 
     assertThat(first).isEqualTo(new Arrival.Waiting(1, 3));
     assertThat(second).isEqualTo(new Arrival.Waiting(2, 3));
@@ -60,58 +60,76 @@ class ReactorReviewsTest {
       assertThat(complete.request().modules()).extracting(ModuleSources::id).containsExactly("g:root", "g:core", "g:app");
       assertThat(complete.request().failOn()).isEqualTo(Severity.MAJOR);
     });
-    assertThat(reactor.arrive(build, MODULES, "g:core", false, request("g:core", Severity.INFO)))
+    assertThat(reactor.arrive(build, "default", MODULES, "g:core", false, request("g:core", Severity.INFO)))
         .isEqualTo(new Arrival.AlreadyReviewed());
   }
 
   @Test
   void withoutTheExecutionRootTheFirstModuleInReactorOrderGivesTheSettings() {
-    reactor.arrive(build, List.of("g:core", "g:app"), "g:app", false, request("g:app", Severity.BLOCKER));
-    Arrival last = reactor.arrive(build, List.of("g:core", "g:app"), "g:core", false, request("g:core", Severity.MINOR));
+    reactor.arrive(build, "default", List.of("g:core", "g:app"), "g:app", false, request("g:app", Severity.BLOCKER));
+    Arrival last = reactor.arrive(build, "default", List.of("g:core", "g:app"), "g:core", false, request("g:core", Severity.MINOR));
 
     assertThat(((Arrival.Complete) last).request().failOn()).isEqualTo(Severity.MINOR);
   }
 
   @Test
   void skippedModulesArriveWithoutSourcesAndDoNotHoldUpTheOthers() {
-    reactor.arrive(build, MODULES, "g:root", true, null);
-    reactor.arrive(build, MODULES, "g:core", false, request("g:core", Severity.MAJOR));
-    Arrival last = reactor.arrive(build, MODULES, "g:app", false, null);
+    reactor.arrive(build, "default", MODULES, "g:root", true, null);
+    reactor.arrive(build, "default", MODULES, "g:core", false, request("g:core", Severity.MAJOR));
+    Arrival last = reactor.arrive(build, "default", MODULES, "g:app", false, null);
 
     assertThat(((Arrival.Complete) last).request().modules()).extracting(ModuleSources::id).containsExactly("g:core");
   }
 
   @Test
   void whenEveryModuleSkipsNothingIsReviewed() {
-    reactor.arrive(build, List.of("g:a", "g:b"), "g:a", true, null);
+    reactor.arrive(build, "default", List.of("g:a", "g:b"), "g:a", true, null);
 
-    assertThat(reactor.arrive(build, List.of("g:a", "g:b"), "g:b", false, null)).isEqualTo(new Arrival.AllSkipped());
+    assertThat(reactor.arrive(build, "default", List.of("g:a", "g:b"), "g:b", false, null)).isEqualTo(new Arrival.AllSkipped());
   }
 
   @Test
   void theModulesThatDidNotRegisterAreMissingUntilTheReviewRuns() {
-    assertThat(reactor.missing(build)).isEmpty();
+    assertThat(reactor.missing(build, "default")).isEmpty();
 
-    reactor.arrive(build, MODULES, "g:core", false, request("g:core", Severity.MAJOR));
-    reactor.arrive(build, MODULES, "g:root", true, null);
-    assertThat(reactor.missing(build)).containsExactly("g:app");
+    reactor.arrive(build, "default", MODULES, "g:core", false, request("g:core", Severity.MAJOR));
+    reactor.arrive(build, "default", MODULES, "g:root", true, null);
+    assertThat(reactor.missing(build, "default")).containsExactly("g:app");
 
-    reactor.arrive(build, MODULES, "g:app", false, request("g:app", Severity.MAJOR));
-    assertThat(reactor.missing(build)).isEmpty();
+    reactor.arrive(build, "default", MODULES, "g:app", false, request("g:app", Severity.MAJOR));
+    assertThat(reactor.missing(build, "default")).isEmpty();
+  }
+
+  @Test
+  void eachExecutionOfTheGoalHasItsOwnReviewWithItsOwnSettings() {
+    // Two executions bound in the POM, e.g. one gating on blocker, one writing a SARIF for code scanning.
+    List<String> modules = List.of("g:a", "g:b");
+    assertThat(reactor.arrive(build, "gate", modules, "g:a", true, request("g:a", Severity.BLOCKER))).isEqualTo(new Arrival.Waiting(1, 2));
+    assertThat(reactor.arrive(build, "sarif", modules, "g:a", true, request("g:a", Severity.INFO))).isEqualTo(new Arrival.Waiting(1, 2));
+    assertThat(reactor.missing(build, "gate")).containsExactly("g:b");
+
+    Arrival gate = reactor.arrive(build, "gate", modules, "g:b", false, request("g:b", Severity.BLOCKER));
+    Arrival sarif = reactor.arrive(build, "sarif", modules, "g:b", false, request("g:b", Severity.INFO));
+
+    assertThat(gate).isInstanceOfSatisfying(Arrival.Complete.class, c -> assertThat(c.request().failOn()).isEqualTo(Severity.BLOCKER));
+    assertThat(sarif).isInstanceOfSatisfying(Arrival.Complete.class, c -> assertThat(c.request().failOn()).isEqualTo(Severity.INFO));
+    assertThat(reactor.arrive(build, "gate", modules, "g:b", false, request("g:b", Severity.BLOCKER)))
+        .as("the same execution again (the goal named twice)")
+        .isEqualTo(new Arrival.AlreadyReviewed());
   }
 
   @Test
   void eachBuildHasItsOwnRound() {
     Object otherBuild = new Object();
 
-    assertThat(reactor.arrive(build, List.of("g:a"), "g:a", true, request("g:a", Severity.MAJOR))).isInstanceOf(Arrival.Complete.class);
-    assertThat(reactor.arrive(otherBuild, List.of("g:a"), "g:a", true, request("g:a", Severity.MAJOR))).isInstanceOf(Arrival.Complete.class);
+    assertThat(reactor.arrive(build, "default", List.of("g:a"), "g:a", true, request("g:a", Severity.MAJOR))).isInstanceOf(Arrival.Complete.class);
+    assertThat(reactor.arrive(otherBuild, "default", List.of("g:a"), "g:a", true, request("g:a", Severity.MAJOR))).isInstanceOf(Arrival.Complete.class);
   }
 
   @Test
   void aModuleMissingFromTheExpectedListStillTakesPart() {
-    reactor.arrive(build, List.of("g:a"), "g:extra", false, request("g:extra", Severity.MAJOR));
-    Arrival last = reactor.arrive(build, List.of("g:a"), "g:a", true, request("g:a", Severity.MAJOR));
+    reactor.arrive(build, "default", List.of("g:a"), "g:extra", false, request("g:extra", Severity.MAJOR));
+    Arrival last = reactor.arrive(build, "default", List.of("g:a"), "g:a", true, request("g:a", Severity.MAJOR));
 
     assertThat(((Arrival.Complete) last).request().modules()).extracting(ModuleSources::id).containsExactly("g:a", "g:extra");
   }
@@ -131,7 +149,7 @@ class ReactorReviewsTest {
         for (String module : modules) {
           Callable<Arrival> arrive = () -> {
             start.await();
-            return reactor.arrive(thisBuild, modules, module, false, request(module, Severity.MAJOR));
+            return reactor.arrive(thisBuild, "default", modules, module, false, request(module, Severity.MAJOR));
           };
           arrivals.add(pool.submit(arrive));
         }

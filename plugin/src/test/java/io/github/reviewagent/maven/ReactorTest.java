@@ -47,6 +47,7 @@ class ReactorTest {
     when(execution.getGroupId()).thenReturn("io.github.reviewagent");
     when(execution.getArtifactId()).thenReturn("review-maven-plugin");
     when(execution.getGoal()).thenReturn("review");
+    when(execution.getExecutionId()).thenReturn("default");
     return execution;
   }
 
@@ -70,6 +71,31 @@ class ReactorTest {
 
     assertThat(Reactor.expectedModules(session, execution(MojoExecution.Source.LIFECYCLE)))
         .containsExactly("org.example:parent", "org.example:app");
+  }
+
+  @Test
+  void aModuleThatUnbindsTheInheritedExecutionWithPhaseNoneDoesNotRunIt() {
+    // The Maven idiom to switch an inherited execution off in one module: <phase>none</phase>.
+    MavenProject generated = module("generated", true);
+    generated.getBuildPlugins().get(1).getExecutions().get(0).setPhase("none");
+    MavenProject app = module("app", true);
+    app.getBuildPlugins().get(1).getExecutions().get(0).setPhase("verify");
+
+    assertThat(Reactor.expectedModules(session(module("parent", true), generated, app), execution(MojoExecution.Source.LIFECYCLE)))
+        .containsExactly("org.example:parent", "org.example:app");
+  }
+
+  @Test
+  void boundInTheLifecycleTheModulesThatBindThisExecution() {
+    MavenProject both = module("both", true);
+    PluginExecution sarif = new PluginExecution();
+    sarif.setId("sarif");
+    sarif.addGoal("review");
+    both.getBuildPlugins().get(1).addExecution(sarif);
+    MojoExecution execution = execution(MojoExecution.Source.LIFECYCLE);
+    when(execution.getExecutionId()).thenReturn("sarif");
+
+    assertThat(Reactor.expectedModules(session(module("parent", true), both), execution)).containsExactly("org.example:both");
   }
 
   @Test

@@ -19,6 +19,7 @@ import io.github.reviewagent.review.service.ReviewRequest;
 import io.github.reviewagent.review.service.Scope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -177,6 +178,35 @@ class ReviewMojoTest extends MojoFixture {
 
   @Test
   @InjectMojo(goal = "review")
+  @MojoParameter(name = "includes", value = " src/main/java/** ,, src/test/java/**,")
+  @MojoParameter(name = "excludes", value = "**/generated/**,")
+  void emptyEntriesOfAGlobListAreIgnoredAsInTheOtherLists(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.modules().get(0).includes()).containsExactly("src/main/java/**", "src/test/java/**");
+    assertThat(request.modules().get(0).excludes()).containsExactly("**/generated/**");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "formats", value = " sarif ,, JSON,")
+  @MojoParameter(name = "guidelines", value = "docs/review.md,")
+  void emptyEntriesOfTheOtherListsAreIgnoredToo(ReviewMojo mojo) throws Exception {
+    ReviewRequest request = mojo.request();
+
+    assertThat(request.formats()).containsExactlyInAnyOrder(ReportFormat.SARIF, ReportFormat.JSON);
+    assertThat(request.model().guidelines()).containsExactly("docs/review.md");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "includes", value = ",")
+  void aGlobListOfOnlyEmptyEntriesIsTheDefault(ReviewMojo mojo) throws Exception {
+    assertThat(mojo.request().modules().get(0).includes()).containsExactly("**/*.java");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
   @MojoParameter(name = "excludes", value = "src/[main/**")
   void badGlobFailsEarly(ReviewMojo mojo) {
     assertThatThrownBy(mojo::execute)
@@ -218,6 +248,72 @@ class ReviewMojoTest extends MojoFixture {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("review.baseUrl has the value 'api.openai.com/v1' (it is not an http(s) URL with a host)");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "offline")
+  @MojoParameter(name = "base", value = "main")
+  void anOutputDirectoryThatIsAFileFailsBeforeTheReview(ReviewMojo mojo) throws Exception {
+    changedFileInAGitRepository();
+    Path file = root.resolve("target/review");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "not a directory");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.outputDirectory is '" + file + "', which is a file, not a directory: name a directory");
+    assertThat(written).as("nothing reviewed").isEmpty();
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "outputDirectory", value = "${session.executionRootDirectory}/pom.xml/review")
+  void anOutputDirectoryInsideAFileFailsEarly(ReviewMojo mojo) throws Exception {
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "review.outputDirectory is '" + root.resolve("pom.xml/review") + "', but " + root.resolve("pom.xml")
+                + " is a file, not a directory: name a directory");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  void theReleaseGivenOnTheCommandLineWinsOverThePomsAsForTheCompiler(ReviewMojo mojo) throws Exception {
+    userProperties.setProperty("maven.compiler.release", "17");
+
+    assertThat(mojo.request().javaVersion()).isEqualTo(17);
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "cacheDirectory", value = "${session.executionRootDirectory}/pom.xml")
+  void aCacheDirectoryThatIsAFileFailsEarlyRatherThanCachingNothing(ReviewMojo mojo) throws Exception {
+    Files.writeString(root.resolve("pom.xml"), "<project/>");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("review.cacheDirectory is '" + root.resolve("pom.xml") + "', which is a file, not a directory: name a directory");
+  }
+
+  @Test
+  @InjectMojo(goal = "review")
+  @MojoParameter(name = "provider", value = "chat")
+  @MojoParameter(name = "base", value = "main")
+  @MojoParameter(name = "apiKeyEnv", value = "sk-proj-PASTED-0123456789abcdef")
+  void theKeyItselfGivenAsApiKeyEnvFailsWithoutBeingEchoed(ReviewMojo mojo) throws Exception {
+    // The mistake is easy (the parameter is next to the key in every how-to); echoing the value would print
+    // the key in the log and, as the reason the model review did not run, in every report.
+    changedFileInAGitRepository();
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("review.apiKeyEnv is not the name of an environment variable")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PASTED"));
+    assertThat(written).isEmpty();
+    assertThat(log.lines()).noneMatch(line -> line.contains("PASTED"));
   }
 
   @Test

@@ -132,7 +132,29 @@ class SettingsAccessTest {
     assertThat(proxy.password().reveal()).isEqualTo("proxy-secret");
     assertThat(access.proxyFor("http://llm.corp.example/v1").proxy().address())
         .isEqualTo(InetSocketAddress.createUnresolved("http-proxy.corp.example", 3128));
-    assertThat(access.proxyFor("https://llm.internal.example/v1")).isEqualTo(ProxySettings.NONE);
+    assertThat(access.proxyFor("https://llm.internal.example/v1").proxy().address())
+        .as("no https proxy is for this host, so the http one is, as in Maven")
+        .isEqualTo(InetSocketAddress.createUnresolved("http-proxy.corp.example", 3128));
+  }
+
+  @Test
+  void anHttpsUrlGoesThroughAnHttpProxyWhenNoneIsForHttpsAsMavenDoes() {
+    // settings.xml proxies are usually declared for http only (the default protocol), and Maven reaches
+    // https://repo.maven.apache.org through them.
+    proxy("excluding", "http", "excluding.corp.example", "*.openai.com");
+    proxy("corp", "http", "proxy.corp.example", null);
+    proxy("later", "http", "later.corp.example", null);
+
+    assertThat(access.proxyFor("https://api.openai.com/v1").proxy().address())
+        .isEqualTo(InetSocketAddress.createUnresolved("proxy.corp.example", 3128));
+
+    proxy("secure", "https", "secure.corp.example", null);
+    assertThat(access.proxyFor("https://api.openai.com/v1").proxy().address())
+        .as("one for https wins over one for http, wherever it is declared")
+        .isEqualTo(InetSocketAddress.createUnresolved("secure.corp.example", 3128));
+    assertThat(access.proxyFor("http://llm.corp.example/v1").proxy().address())
+        .as("an http URL never takes the https proxy")
+        .isEqualTo(InetSocketAddress.createUnresolved("excluding.corp.example", 3128));
   }
 
   @Test
