@@ -135,7 +135,7 @@ public class ReviewMojo extends AbstractMojo {
    * reviews the same change again makes no model call. Under {@code target}, so {@code clean} empties it; point it
    * elsewhere (and cache that directory in CI) to keep it across clean builds.
    */
-  @Parameter(property = "review.cacheDirectory", defaultValue = "${session.executionRootDirectory}/target/review-cache")
+  @Parameter(property = "review.cacheDirectory", defaultValue = "${session.topLevelProject.build.directory}/review-cache")
   private File cacheDirectory;
 
   /** How many parts of the change are sent to the model at once. */
@@ -161,7 +161,7 @@ public class ReviewMojo extends AbstractMojo {
   private int requestTimeout;
 
   /** Where the reports go. */
-  @Parameter(property = "review.outputDirectory", defaultValue = "${session.executionRootDirectory}/target/review")
+  @Parameter(property = "review.outputDirectory", defaultValue = "${session.topLevelProject.build.directory}/review")
   private File outputDirectory;
 
   /** The reports to write: {@code sarif}, {@code json}, {@code markdown}, {@code html}, {@code gitlab}, {@code checkstyle}. */

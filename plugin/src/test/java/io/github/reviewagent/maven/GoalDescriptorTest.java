@@ -53,7 +53,7 @@ class GoalDescriptorTest {
     promised.put("serverId", null);
     promised.put("failOn", "critical");
     promised.put("failOnModelError", "false");
-    promised.put("outputDirectory", "${session.executionRootDirectory}/target/review");
+    promised.put("outputDirectory", "${session.topLevelProject.build.directory}/review");
     promised.put("formats", "sarif,json,markdown,html");
 
     Element configuration = (Element) goal.getElementsByTagName("configuration").item(0);

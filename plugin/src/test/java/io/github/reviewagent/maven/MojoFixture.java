@@ -57,13 +57,14 @@ abstract class MojoFixture {
     model.setArtifactId("demo");
     model.setVersion("1.0");
     model.setBuild(new Build());
-    model.getBuild().setDirectory(basedir.resolve("target").toString());
+    // Not target: the reports' default follows the execution root's build directory, as INTERFACE.md says.
+    model.getBuild().setDirectory(basedir.resolve("build").toString());
     model.getProperties().setProperty("project.build.sourceEncoding", "ISO-8859-1");
     model.getProperties().setProperty("maven.compiler.release", "11");
     MavenProject project = new MavenProject(model);
     project.setFile(basedir.resolve("pom.xml").toFile());
     project.addCompileSourceRoot(basedir.resolve("src/main/java").toString());
-    project.addCompileSourceRoot(basedir.resolve("target/generated-sources/annotations").toString());
+    project.addCompileSourceRoot(basedir.resolve("build/generated-sources/annotations").toString());
     project.addTestCompileSourceRoot(basedir.resolve("src/test/java").toString());
     project.setExecutionRoot(true);
     return project;
@@ -89,6 +90,7 @@ abstract class MojoFixture {
     lenient().when(session.getExecutionRootDirectory()).thenReturn(root.toString());
     lenient().when(session.getProjects()).thenReturn(List.of(project));
     lenient().when(session.getCurrentProject()).thenReturn(project);
+    lenient().when(session.getTopLevelProject()).thenReturn(project);
     lenient().when(session.getSettings()).thenReturn(settings);
     lenient().when(session.isOffline()).thenAnswer(invocation -> offline);
     return session;

@@ -50,13 +50,13 @@ class ReviewMojoTest extends MojoFixture {
     assertThat(request.failOn()).isEqualTo(Severity.CRITICAL);
     assertThat(request.formats())
         .containsExactlyInAnyOrder(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML);
-    assertThat(request.outputDirectory()).isEqualTo(root.resolve("target/review"));
+    assertThat(request.outputDirectory()).isEqualTo(root.resolve("build/review"));
     assertThat(request.model().provider()).isEqualTo(Provider.AUTO);
     assertThat(request.model().baseUrl()).isEqualTo("https://api.openai.com/v1");
     assertThat(request.model().model()).isEqualTo("gpt-5-mini");
     assertThat(request.model().keys()).isEqualTo(KeySources.environment("OPENAI_API_KEY"));
     assertThat(request.model().failOnModelError()).isFalse();
-    assertThat(request.model().limits()).isEqualTo(ModelLimits.defaults(root.resolve("target/review-cache")));
+    assertThat(request.model().limits()).isEqualTo(ModelLimits.defaults(root.resolve("build/review-cache")));
     assertThat(request.model().proxy()).isEqualTo(ProxySettings.NONE);
     assertThat(request.model().offline()).isFalse();
     assertThat(request.model().guidelines()).isEmpty();
@@ -256,7 +256,7 @@ class ReviewMojoTest extends MojoFixture {
   @MojoParameter(name = "base", value = "main")
   void anOutputDirectoryThatIsAFileFailsBeforeTheReview(ReviewMojo mojo) throws Exception {
     changedFileInAGitRepository();
-    Path file = root.resolve("target/review");
+    Path file = root.resolve("build/review");
     Files.createDirectories(file.getParent());
     Files.writeString(file, "not a directory");
 
@@ -390,7 +390,7 @@ class ReviewMojoTest extends MojoFixture {
         .isInstanceOf(MojoFailureException.class)
         .hasMessage(
             "Review failed: 1 finding at or above major on changed lines (1 size.parameters). See "
-                + root.resolve("target/review/review.md") + ".");
+                + root.resolve("build/review/review.md") + ".");
     assertThat(written).singleElement().satisfies(result -> assertThat(result.gate().failed()).isTrue());
     assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN src/main/java/a/New.java:4 major size.parameters"));
   }
@@ -424,7 +424,7 @@ class ReviewMojoTest extends MojoFixture {
         .hasMessage(
             "Review failed: The model review did not finish (no API key was found for api.openai.com: set the environment"
                 + " variable REVIEW_AGENT_TEST_UNSET_VARIABLE (review.apiKeyEnv), or use review.provider=offline) and"
-                + " review.failOnModelError is true. See " + root.resolve("target/review/review.md") + ".");
+                + " review.failOnModelError is true. See " + root.resolve("build/review/review.md") + ".");
     assertThat(written).singleElement().satisfies(result -> assertThat(result.status()).isEqualTo(ReviewResult.Status.PARTIAL));
   }
 
