@@ -1,6 +1,8 @@
 package io.github.reviewagent.metrics.cli;
 
 import io.github.reviewagent.metrics.MetricsAnalyzer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +13,13 @@ import java.util.Locale;
  * @param format      how results are written
  * @param threads     files parsed at the same time
  * @param javaVersion the Java release whose syntax is accepted
+ * @param encoding    the character set the source files are read in
  * @param paths       the PATH arguments as given
  * @param help        print the usage and stop
  * @param version     print the version and stop
  */
-record CliOptions(Format format, int threads, int javaVersion, List<String> paths, boolean help, boolean version) {
+record CliOptions(
+    Format format, int threads, int javaVersion, Charset encoding, List<String> paths, boolean help, boolean version) {
 
   CliOptions {
     paths = List.copyOf(paths);
@@ -31,6 +35,7 @@ record CliOptions(Format format, int threads, int javaVersion, List<String> path
     Format format = Format.JSON;
     int threads = Runtime.getRuntime().availableProcessors();
     int javaVersion = MetricsAnalyzer.DEFAULT_JAVA_VERSION;
+    Charset encoding = StandardCharsets.UTF_8;
     List<String> paths = new ArrayList<>();
     boolean help = false;
     boolean version = false;
@@ -62,13 +67,14 @@ record CliOptions(Format format, int threads, int javaVersion, List<String> path
         }
         case "--threads" -> threads = positive(value != null ? value : next(args, ++i, name), name, 1024);
         case "--java-version" -> javaVersion = javaVersion(value != null ? value : next(args, ++i, name));
+        case "--encoding" -> encoding = encoding(value != null ? value : next(args, ++i, name));
         default -> throw new UsageException("unknown option " + name);
       }
     }
     if (!help && !version && paths.isEmpty()) {
       throw new UsageException("no PATH given: name .java files or directories to measure");
     }
-    return new CliOptions(format, threads, javaVersion, paths, help, version);
+    return new CliOptions(format, threads, javaVersion, encoding, paths, help, version);
   }
 
   private static String next(List<String> args, int i, String option) throws UsageException {
@@ -88,6 +94,15 @@ record CliOptions(Format format, int threads, int javaVersion, List<String> path
       // reported below, with the option's name
     }
     throw new UsageException(option + " needs a whole number from 1 to " + max + ", not '" + value + "'");
+  }
+
+  private static Charset encoding(String value) throws UsageException {
+    try {
+      return Charset.forName(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--encoding: '" + value + "' is not a character set this Java knows, e.g. UTF-8,"
+          + " ISO-8859-1, windows-1252, GBK");
+    }
   }
 
   private static int javaVersion(String value) throws UsageException {

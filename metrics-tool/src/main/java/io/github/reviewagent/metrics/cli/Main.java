@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
@@ -97,7 +98,7 @@ public final class Main {
       while (next < sources.size() || !window.isEmpty()) {
         while (next < sources.size() && window.size() < threads * 4) {
           SourceFiles.Source source = sources.get(next++);
-          window.add(pool.submit(() -> measure(analyzer, source)));
+          window.add(pool.submit(() -> measure(analyzer, source, options.encoding())));
         }
         FileReport report = take(window.poll());
         writer.file(report);
@@ -124,10 +125,10 @@ public final class Main {
     }
   }
 
-  private static FileReport measure(MetricsAnalyzer analyzer, SourceFiles.Source source) {
+  private static FileReport measure(MetricsAnalyzer analyzer, SourceFiles.Source source, Charset encoding) {
     String text;
     try {
-      text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+      text = new String(Files.readAllBytes(source.file()), encoding);
     } catch (IOException e) {
       return FileReport.failed(source.name(), new ParseProblem(0, 0, "cannot read the file: " + reason(e)), 0);
     }
@@ -176,7 +177,7 @@ public final class Main {
   static String usage() {
     int processors = Runtime.getRuntime().availableProcessors();
     return """
-        Usage: metrics-tool [--format json|text] [--threads N] [--java-version N] PATH...
+        Usage: metrics-tool [--format json|text] [--threads N] [--java-version N] [--encoding NAME] PATH...
         Measures every method and constructor of Java sources: cyclomatic, cognitive, npath, ncss, loc,
         maxNesting, parameters (PMD 7 and SonarQube definitions).
         A PATH is a .java file or a directory, walked for .java files.
@@ -184,6 +185,7 @@ public final class Main {
           --format json|text   output format (default json)
           --threads N          files parsed in parallel (default: the available processors, here %d)
           --java-version N     the Java release whose syntax is accepted (default %d)
+          --encoding NAME      the character set of the source files (default UTF-8)
           --help               print this help and exit
           --version            print the version and exit
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -295,6 +296,7 @@ class MainTest {
     assertUsage(run("--threads=two", file.toString()), "--threads needs a whole number from 1 to 1024, not 'two'");
     assertUsage(run(file.toString(), "--threads"), "--threads needs a value");
     assertUsage(run("--java-version", "99", file.toString()), "--java-version: Unsupported Java version 99");
+    assertUsage(run("--encoding", "klingon", file.toString()), "--encoding: 'klingon' is not a character set this Java knows");
     assertUsage(run(), "no PATH given");
     assertUsage(run(dir.resolve("Missing.java").toString()), "no such file or directory: " + dir.resolve("Missing.java"));
     assertUsage(run(dir.resolve("notes.txt").toString()), "not a .java file: " + dir.resolve("notes.txt"));
@@ -304,6 +306,19 @@ class MainTest {
     assertThat(run.status()).isEqualTo(Main.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("metrics-tool: " + message).contains("--help");
+  }
+
+  @Test
+  void filesAreReadInTheEncodingGiven() throws IOException {
+    Path file = dir.resolve("Cafe.java");
+    Files.write(file, "class Cafe { void cr\u00e8me() {} }\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    Run latin1 = run("--format", "text", "--encoding", "ISO-8859-1", file.toString());
+    Run utf8 = run(file.toString());
+
+    assertThat(latin1.status()).isZero();
+    assertThat(latin1.out()).contains("cr\u00e8me()");
+    assertThat(utf8.status()).as("UTF-8 by default: the Latin-1 byte is not a letter there").isEqualTo(Main.NOT_PARSED);
   }
 
   @Test
@@ -318,8 +333,9 @@ class MainTest {
   void helpAndVersion() {
     Run help = run("--help");
     assertThat(help.status()).isZero();
-    assertThat(help.out()).startsWith("Usage: metrics-tool [--format json|text] [--threads N] [--java-version N] PATH...")
-        .contains("--java-version N", "(default 21)", "Exit status: 0");
+    assertThat(help.out())
+        .startsWith("Usage: metrics-tool [--format json|text] [--threads N] [--java-version N] [--encoding NAME] PATH...")
+        .contains("--java-version N", "(default 21)", "--encoding NAME", "Exit status: 0");
     Run version = run("--version");
     assertThat(version.status()).isZero();
     assertThat(version.out()).matches("metrics-tool \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
