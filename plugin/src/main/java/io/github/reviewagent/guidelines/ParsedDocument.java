@@ -270,7 +270,7 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
       for (String line : lines) {
         String stripped = line.strip();
         if (inPathsList && stripped.startsWith("- ")) {
-          addGlob(paths, stripped.substring(2));
+          addGlob(paths, withoutComment(stripped.substring(2)));
           continue;
         }
         inPathsList = false;
@@ -278,7 +278,7 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
         if (!key.matches()) {
           continue;
         }
-        String value = key.group(2).strip();
+        String value = withoutComment(key.group(2)).strip();
         if (key.group(1).equals("title") && !value.isEmpty()) {
           title = unquote(value);
         } else if (key.group(1).equals("paths")) {
@@ -298,6 +298,25 @@ record ParsedDocument(GuidelineDocument document, List<Glob> scope, List<Chunk> 
         problems.add(document + ": the front matter's paths lists no glob, so the document applies to every file");
       }
       return new FrontMatter(title, paths);
+    }
+
+    /**
+     * The value without a YAML comment: a {@code #} at the start or after a blank, outside quotes. Left in, it
+     * would make a glob that matches nothing, and the document would silently apply to no file.
+     */
+    private static String withoutComment(String value) {
+      char quote = 0;
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (quote != 0) {
+          quote = c == quote ? 0 : quote;
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '#' && (i == 0 || Character.isWhitespace(value.charAt(i - 1)))) {
+          return value.substring(0, i);
+        }
+      }
+      return value;
     }
 
     private static void addGlob(List<String> paths, String item) {

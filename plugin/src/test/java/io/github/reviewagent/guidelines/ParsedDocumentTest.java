@@ -85,6 +85,17 @@ class ParsedDocumentTest {
   }
 
   @Test
+  void yamlCommentsInTheFrontMatterAreNotPartOfAGlobOrTitle() {
+    ParsedDocument flow = ParsedDocument.parse("a.md", "---\ntitle: Main # the main code\npaths: [\"src/main/**\"] # main only\n---\ntext\n");
+    ParsedDocument block = ParsedDocument.parse("b.md", "---\npaths: # where it applies\n  - 'core/**'  # the core\n  - api/#1/** # a # inside a glob stays\n---\ntext\n");
+
+    assertThat(flow.document().title()).isEqualTo("Main");
+    assertThat(flow.document().scope()).containsExactly("src/main/**");
+    assertThat(flow.scope()).anyMatch(glob -> glob.matches("src/main/java/A.java"));
+    assertThat(block.document().scope()).containsExactly("core/**", "api/#1/**");
+  }
+
+  @Test
   void aRuleThatIsNotClosedIsNotFrontMatter() {
     ParsedDocument parsed = ParsedDocument.parse("notes/style.txt", "---\nkeep lines short\n");
 
