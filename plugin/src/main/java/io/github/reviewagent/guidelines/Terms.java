@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Turns text into search terms. Identifiers are split the way code is read ({@code maxRetryCount},
  * {@code MAX_RETRY_COUNT} and {@code HTTPServer} give their words), and the joined identifier is kept as an
  * extra term so an exact identifier match ranks higher. Terms are lowercased, common English words dropped,
- * and a light suffix stripping makes {@code logging}, {@code logged} and {@code logs} the same term; query
+ * a light suffix stripping makes {@code logging}, {@code logged} and {@code logs} the same term, and Chinese or
+ * Japanese text (no spaces between words) gives overlapping character pairs; query
  * and documents go through the same steps, so the stems only need to be consistent, not pretty.
  */
 final class Terms {
@@ -39,14 +40,38 @@ final class Terms {
         i++;
       }
       int start = i;
-      while (i < length && isIdentifierPart(text.charAt(i))) {
+      boolean cjk = i < length && isCjk(text.charAt(i));
+      while (i < length && isIdentifierPart(text.charAt(i)) && isCjk(text.charAt(i)) == cjk) {
         i++;
       }
-      if (start < i) {
+      if (start < i && cjk) {
+        bigrams(text.substring(start, i), terms);
+      } else if (start < i) {
         identifier(text.substring(start, i), terms);
       }
     }
     return terms;
+  }
+
+  /** Chinese and Japanese are written without spaces between words. */
+  private static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || c == '\u30FC';
+  }
+
+  /**
+   * Overlapping pairs of characters, as search engines index CJK text: a sentence taken as one term would match
+   * only a query of the whole sentence. A lone character is its own term.
+   */
+  private static void bigrams(String run, List<String> terms) {
+    if (run.length() == 1) {
+      terms.add(run);
+      return;
+    }
+    for (int i = 0; i + 1 < run.length(); i++) {
+      terms.add(run.substring(i, i + 2));
+    }
   }
 
   private static boolean isIdentifierPart(char c) {

@@ -74,6 +74,13 @@ class GuidelineIndexTest {
   }
 
   @Test
+  void aChineseWordInsideASentenceIsFound() throws Exception {
+    write(".review/zh.md", "# 日志\n\n不要使用日志记录密码。\n\n# 测试\n\n每个修复都需要测试。\n");
+
+    assertThat(index().search("密码", null, 5)).singleElement().extracting(GuidelinePassage::heading).isEqualTo("日志");
+  }
+
+  @Test
   void aQueryAboutLoggingFindsTheLoggingSection() throws Exception {
     write("CONTRIBUTING.md", CONTRIBUTING);
 

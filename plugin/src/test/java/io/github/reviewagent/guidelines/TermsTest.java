@@ -31,4 +31,14 @@ class TermsTest {
     assertThat(Terms.of("policies classes")).containsExactly("policy", "class");
     assertThat(Terms.of("calling passes status")).containsExactly("call", "pass", "status");
   }
+
+  @Test
+  void chineseAndJapaneseTextWrittenWithoutSpacesGivesBigramsSoAWordInsideASentenceIsFound() {
+    assertThat(Terms.of("不要记录密码")).containsExactly("不要", "要记", "记录", "录密", "密码");
+    assertThat(Terms.of("密码")).containsExactly("密码");
+    assertThat(Terms.of("錯")).containsExactly("錯");
+    assertThat(Terms.of("ログを記録する")).contains("ログ", "記録");
+    // Latin words next to CJK text stay words.
+    assertThat(Terms.of("使用SLF4J记录")).containsExactly("使用", "slf4j", "记录");
+  }
 }
