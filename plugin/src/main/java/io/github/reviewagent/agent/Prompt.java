@@ -20,6 +20,8 @@ final class Prompt {
 
   static final String BEGIN = "BEGIN-CODE";
   static final String END = "END-CODE";
+  /** Shown where the change removed lines. */
+  static final String REMOVED = "(lines removed here by the change)";
 
   static final String INSTRUCTIONS =
       """
@@ -55,7 +57,9 @@ final class Prompt {
 
       Each code line is shown as "<line number><marker>| <code>". The number is the line in the new version of the \
       file: cite these numbers. The marker "*" means the change added or modified the line. Focus on the changed \
-      lines and what they affect; report a problem in an unchanged line only when the change makes it matter.
+      lines and what they affect; report a problem in an unchanged line only when the change makes it matter. \
+      A line "(lines removed here by the change)" marks where the change deleted lines: check that the code around \
+      it still works without them.
 
       Answer with one JSON object and nothing else:
       {"findings": [{"severity": "...", "category": "...", "file": "...", "startLine": 1, "endLine": 1, \
@@ -118,12 +122,18 @@ final class Prompt {
       if (segment.start() > lastLine + 1) {
         out.append("(lines ").append(lastLine + 1).append('-').append(segment.start() - 1).append(" not shown)\n");
       }
+      if (segment.start() == 1 && segment.file().removedAfter(0)) {
+        out.append(REMOVED).append('\n');
+      }
       for (int line = segment.start(); line <= segment.end(); line++) {
         String marker = segment.file().file().isChanged(line) ? "*" : " ";
         // As "%6d%s| " would format it, without a Formatter per line: units have hundreds of lines.
         String number = Integer.toString(line);
         out.append("      ", Math.min(number.length(), 6), 6).append(number).append(marker).append("| ")
             .append(segment.file().line(line)).append('\n');
+        if (segment.file().removedAfter(line)) {
+          out.append(REMOVED).append('\n');
+        }
       }
       lastLine = segment.end();
     }
@@ -150,10 +160,15 @@ final class Prompt {
           case RENAMED -> "renamed from " + reviewed.previousPath();
           case UNCHANGED -> "unchanged";
         };
+    List<Integer> removed = file.removedAfter();
     String changed =
-        reviewed.changedLines().isEmpty()
-            ? "review the whole file"
-            : "changed lines " + ranges(reviewed.changedLines());
+        !reviewed.changedLines().isEmpty() ? "changed lines " + ranges(reviewed.changedLines())
+            : removed.isEmpty() ? "review the whole file"
+            : "no line added or changed";
+    if (!removed.isEmpty()) {
+      String at = removed.stream().limit(20).map(line -> line == 0 ? "0 (the start)" : line.toString()).collect(Collectors.joining(", "));
+      changed += "; lines removed after line " + at + (removed.size() > 20 ? ", ..." : "");
+    }
     // A path is data too: it must not break the message's lines.
     String path = file.path().replaceAll("\\p{Cntrl}", "?");
     return "File: " + path + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";

@@ -8,23 +8,35 @@ import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.review.LineRange;
 import io.github.reviewagent.review.ReviewedFile;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
  * A file under review as the model sees it: its lines after redaction (numbered as on disk) and where its
  * methods are, for sizing review units.
  *
- * @param methods the line ranges of the methods and constructors (nested ones included), as far as known;
- *                empty when the file does not parse
+ * @param methods      the line ranges of the methods and constructors (nested ones included), as far as known;
+ *                     empty when the file does not parse
+ * @param removedAfter ascending: the lines after which the change removed lines without adding any in their
+ *                     place (0: at the start), which {@link ReviewedFile#changedLines()} cannot show
  */
-record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> methods) {
+record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> methods, List<Integer> removedAfter) {
+
+  /** Git's diff algorithm, so removals fall where the changed lines say the change is. */
+  private static final DiffAlgorithm DIFF = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
   SourceFile {
     lines = List.copyOf(lines);
     methods = List.copyOf(methods);
+    removedAfter = List.copyOf(removedAfter);
   }
 
   /**
@@ -53,7 +65,32 @@ record SourceFile(FileUnderReview input, List<String> lines, List<LineRange> met
         }
       }));
     }
-    return new SourceFile(input, lines, methods);
+    return new SourceFile(input, lines, methods, removedAfter(input, lines.size()));
+  }
+
+  private static List<Integer> removedAfter(FileUnderReview input, int lines) {
+    ReviewedFile.Status status = input.file().status();
+    if (input.baseText() == null || status == ReviewedFile.Status.ADDED || status == ReviewedFile.Status.UNCHANGED) {
+      return List.of();
+    }
+    List<Integer> removed = new ArrayList<>();
+    for (Edit edit : DIFF.diff(RawTextComparator.DEFAULT, raw(input.baseText()), raw(input.text()))) {
+      // A replacement shows as changed lines already; only a pure removal leaves no trace on the new side.
+      if (edit.getType() == Edit.Type.DELETE) {
+        removed.add(Math.min(edit.getBeginB(), lines));
+      }
+    }
+    return removed;
+  }
+
+  /** As git compares: CRLF taken as LF, so line endings alone are no change. */
+  private static RawText raw(String text) {
+    return new RawText(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether the change removed lines right after {@code line} (0: before the first). */
+  boolean removedAfter(int line) {
+    return Collections.binarySearch(removedAfter, line) >= 0;
   }
 
   private static void add(List<LineRange> methods, int begin, int end, int lines) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Cuts the change into review units that fit a token budget. A small file goes whole; in a larger file
  * each changed line brings its enclosing method (or, when the method alone is too large, a window of the
- * method around it; outside methods, a few lines around it); a region still larger than the budget is cut
+ * method around it; outside methods, a few lines around it), and so do the lines either side of a removal; a region still larger than the budget is cut
  * into parts, preferably where a method ends. Regions are then packed, in file order, into units. Every
  * changed line lands in exactly one unit: nothing is dropped.
  */
@@ -71,7 +71,7 @@ final class UnitPlanner {
     }
     ReviewedFile reviewed = file.file();
     boolean whole =
-        reviewed.changedLines().isEmpty()
+        reviewed.changedLines().isEmpty() && file.removedAfter().isEmpty()
             || reviewed.status() == ReviewedFile.Status.ADDED
             || tokens(file, 1, lines) <= wholeFileTokens(budget);
     List<LineRange> regions = whole ? List.of(new LineRange(1, lines)) : regionsAroundChanges(file);
@@ -93,6 +93,13 @@ final class UnitPlanner {
     for (LineRange changed : file.file().changedLines()) {
       for (int line = changed.start(); line <= Math.min(changed.end(), lines); line++) {
         regions.add(regionAround(file, line));
+      }
+    }
+    // A removal is reviewed by the code around it: what remains must still work without the removed lines.
+    for (int removed : file.removedAfter()) {
+      regions.add(regionAround(file, Math.max(1, removed)));
+      if (removed < lines) {
+        regions.add(regionAround(file, removed + 1));
       }
     }
     regions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));

@@ -166,6 +166,43 @@ class UnitPlannerTest {
     assertThat(text).contains("(lines " + (methodEnd(7) + 1) + "-" + big.lineCount() + " not shown)");
   }
 
+  /** The Big class of {@link Fixtures#javaClass} at the base, with a guard in method 7 the change removed. */
+  private static FileUnderReview guardRemovedFromMethod7(ReviewedFile.Status status, LineRange... changed) {
+    String head = javaClass("Big", 40, BODY);
+    String base = head.replace("  int method7(int x) {\n", "  int method7(int x) {\n    if (x < 0) {\n      throw new IllegalArgumentException();\n    }\n");
+    return new FileUnderReview(
+        new ReviewedFile("demo/Big.java", status == ReviewedFile.Status.RENAMED ? "demo/Old.java" : null, status, List.of(changed), List.of(), null),
+        head, base, null);
+  }
+
+  @Test
+  void aChangeThatOnlyRemovedLinesIsReviewedAroundTheRemovalNotWhole() {
+    SourceFile file = source(guardRemovedFromMethod7(ReviewedFile.Status.MODIFIED));
+
+    assertThat(file.removedAfter()).containsExactly(methodStart(7));
+    assertThat(ranges(new UnitPlanner(6_000).segments(file))).containsExactly(methodStart(7) + "-" + methodEnd(7));
+  }
+
+  @Test
+  void theModelIsToldWhereLinesWereRemoved() {
+    SourceFile file = source(guardRemovedFromMethod7(ReviewedFile.Status.RENAMED, new LineRange(methodStart(20) + 2, methodStart(20) + 2)));
+    List<ReviewUnit> units = new UnitPlanner(6_000).plan(List.of(file));
+    String text = Prompt.render(units.get(0), "T");
+
+    assertThat(units.get(0).describe()).isEqualTo("demo/Big.java lines " + methodStart(7) + "-" + methodEnd(7) + ", demo/Big.java lines "
+        + methodStart(20) + "-" + methodEnd(20));
+    assertThat(text).contains("File: demo/Big.java (renamed from demo/Old.java; changed lines " + (methodStart(20) + 2)
+        + "; lines removed after line " + methodStart(7) + "; " + file.lineCount() + " lines)");
+    assertThat(text).contains(String.format(java.util.Locale.ROOT, "%6d | ", methodStart(7)) + "  int method7(int x) {\n"
+        + Prompt.REMOVED + "\n" + String.format(java.util.Locale.ROOT, "%6d | ", methodStart(7) + 1));
+    assertThat(Prompt.INSTRUCTIONS).contains(Prompt.REMOVED);
+
+    SourceFile onlyRemoved = source(guardRemovedFromMethod7(ReviewedFile.Status.MODIFIED));
+    String header = Prompt.render(new UnitPlanner(6_000).plan(List.of(onlyRemoved)).get(0), "T").lines().filter(l -> l.startsWith("File: ")).findFirst().orElseThrow();
+    assertThat(header).isEqualTo("File: demo/Big.java (modified; no line added or changed; lines removed after line " + methodStart(7) + "; "
+        + onlyRemoved.lineCount() + " lines)");
+  }
+
   @Test
   void theCallersMeasuredMethodsAreTheStructureWhenGiven() {
     // Lines 30-60 as one "method" the caller measured; the parse would say otherwise.
