@@ -157,7 +157,7 @@ final class Prompt {
         switch (reviewed.status()) {
           case ADDED -> "new file";
           case MODIFIED -> "modified";
-          case RENAMED -> "renamed from " + reviewed.previousPath();
+          case RENAMED -> "renamed from " + oneLine(reviewed.previousPath());
           case UNCHANGED -> "unchanged";
         };
     List<Integer> removed = file.removedAfter();
@@ -169,9 +169,12 @@ final class Prompt {
       String at = removed.stream().limit(20).map(line -> line == 0 ? "0 (the start)" : line.toString()).collect(Collectors.joining(", "));
       changed += "; lines removed after line " + at + (removed.size() > 20 ? ", ..." : "");
     }
-    // A path is data too: it must not break the message's lines.
-    String path = file.path().replaceAll("\\p{Cntrl}", "?");
-    return "File: " + path + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";
+    return "File: " + oneLine(file.path()) + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";
+  }
+
+  /** A path is data too, and stands outside the code fence: it must not break the message's lines. */
+  private static String oneLine(String path) {
+    return String.valueOf(path).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
   }
 
   private static String ranges(List<LineRange> ranges) {
