@@ -74,8 +74,13 @@ final class Terms {
     }
   }
 
+  /** Combining marks belong to their letter: Indic vowel signs, decomposed accents. */
   private static boolean isIdentifierPart(char c) {
-    return c == '_' || Character.isLetterOrDigit(c);
+    if (c == '_' || Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static void identifier(String identifier, List<String> terms) {

@@ -41,4 +41,11 @@ class TermsTest {
     // Latin words next to CJK text stay words.
     assertThat(Terms.of("使用SLF4J记录")).containsExactly("使用", "slf4j", "记录");
   }
+
+  @Test
+  void aWordWithCombiningMarksStaysOneWord() {
+    // Hindi vowel signs and viramas are marks, not letters.
+    assertThat(Terms.of("लॉगिंग में पासवर्ड")).containsExactly("लॉगिंग", "में", "पासवर्ड");
+    assertThat(Terms.of("cafe\u0301 naïve")).containsExactly("cafe\u0301", "naïve");
+  }
 }
