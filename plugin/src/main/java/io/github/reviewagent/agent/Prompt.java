@@ -108,7 +108,7 @@ final class Prompt {
     for (ReviewUnit.Segment segment : unit.segments()) {
       if (segment.file() != shown) {
         if (shown != null) {
-          out.append(END).append(' ').append(boundary).append('\n');
+          close(out, shown, lastLine, boundary);
         }
         shown = segment.file();
         lastLine = 0;
@@ -138,12 +138,17 @@ final class Prompt {
       lastLine = segment.end();
     }
     if (shown != null) {
-      if (lastLine < shown.lineCount()) {
-        out.append("(lines ").append(lastLine + 1).append('-').append(shown.lineCount()).append(" not shown)\n");
-      }
-      out.append(END).append(' ').append(boundary).append('\n');
+      close(out, shown, lastLine, boundary);
     }
     return out.toString();
+  }
+
+  /** Ends a file's code: the lines after the last one shown are named, as the gaps between regions are. */
+  private static void close(StringBuilder out, SourceFile file, int lastLine, String boundary) {
+    if (lastLine < file.lineCount()) {
+      out.append("(lines ").append(lastLine + 1).append('-').append(file.lineCount()).append(" not shown)\n");
+    }
+    out.append(END).append(' ').append(boundary).append('\n');
   }
 
   /** Whether the token occurs nowhere in the unit's code, so the code cannot fake a fence. */

@@ -204,6 +204,17 @@ class UnitPlannerTest {
   }
 
   @Test
+  void theLinesNotShownAtTheEndOfAFileAreNamedAlsoWhenAnotherFileFollowsInTheUnit() {
+    SourceFile big = source(modified("demo/Big.java", javaClass("Big", 40, BODY), new LineRange(methodStart(7) + 3, methodStart(7) + 3)));
+    SourceFile small = source(modified("demo/A.java", javaClass("A", 1, 2), new LineRange(5, 5)));
+    List<ReviewUnit> units = new UnitPlanner(6_000).plan(List.of(big, small));
+    String text = Prompt.render(units.get(0), "T");
+
+    assertThat(units).hasSize(1);
+    assertThat(text).contains("(lines " + (methodEnd(7) + 1) + "-" + big.lineCount() + " not shown)\nEND-CODE T\n\nFile: demo/A.java");
+  }
+
+  @Test
   void theCallersMeasuredMethodsAreTheStructureWhenGiven() {
     // Lines 30-60 as one "method" the caller measured; the parse would say otherwise.
     FileUnderReview measured =
