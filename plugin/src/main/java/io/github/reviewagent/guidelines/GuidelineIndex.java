@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The team's review guidance, indexed on this machine so that every provider can search it: the
@@ -83,7 +83,8 @@ public final class GuidelineIndex {
   }
 
   /**
-   * The passages most relevant to the query, best first; only passages that share a term with it.
+   * The passages most relevant to the query, best first; only passages that share a term with it, and a text
+   * found in several documents only once (where it ranks best).
    *
    * @param query words or identifiers to look for
    * @param path  the repository-relative file under review, or null: with a path, documents scoped to other
@@ -112,25 +113,28 @@ public final class GuidelineIndex {
       scores[p] = !applies[d] ? 0 : boosted[d] ? scores[p] * SCOPE_BOOST : scores[p];
     }
     int wanted = Math.max(1, Math.min(limit, MAX_RESULTS));
-    // The best `wanted` passages, worst on top; ties go to the earlier passage, so answers are stable.
-    Comparator<Integer> better = Comparator.<Integer>comparingDouble(p -> scores[p]).thenComparing(Comparator.reverseOrder());
-    PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, better);
+    List<Integer> matching = new ArrayList<>();
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] > 0) {
-        best.add(p);
-        if (best.size() > wanted) {
-          best.poll();
+        matching.add(p);
+      }
+    }
+    // Best first; ties go to the earlier passage, so answers are stable.
+    matching.sort(Comparator.<Integer>comparingDouble(p -> -scores[p]).thenComparing(Comparator.naturalOrder()));
+    List<GuidelinePassage> found = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (int p : matching) {
+      ParsedDocument.Chunk chunk = index.chunks().get(p);
+      // A passage copied into several documents (CONTRIBUTING.md and .github/CONTRIBUTING.md) is shown once,
+      // so its copies do not crowd out the next passages.
+      if (texts.add(chunk.text())) {
+        GuidelineDocument document = index.documents().get(index.passageDocument()[p]);
+        found.add(new GuidelinePassage(document, chunk.heading(), chunk.startLine(), chunk.endLine(), chunk.text(), scores[p]));
+        if (found.size() == wanted) {
+          break;
         }
       }
     }
-    List<GuidelinePassage> found = new ArrayList<>();
-    while (!best.isEmpty()) {
-      int p = best.poll();
-      ParsedDocument.Chunk chunk = index.chunks().get(p);
-      GuidelineDocument document = index.documents().get(index.passageDocument()[p]);
-      found.add(new GuidelinePassage(document, chunk.heading(), chunk.startLine(), chunk.endLine(), chunk.text(), scores[p]));
-    }
-    Collections.reverse(found);
     return List.copyOf(found);
   }
 

@@ -150,6 +150,19 @@ class GuidelineIndexTest {
   }
 
   @Test
+  void aPassageCopiedIntoSeveralDocumentsIsReturnedOnceAndLeavesRoomForOthers() throws Exception {
+    write("CONTRIBUTING.md", CONTRIBUTING);
+    write(".github/CONTRIBUTING.md", CONTRIBUTING);
+    write("docs/CONTRIBUTING.md", CONTRIBUTING);
+    write(".review/logging.md", "# Log levels\n\nLog a retry at WARN, never at ERROR.\n");
+
+    List<GuidelinePassage> found = index().search("logging", null, 3);
+
+    // Only two passages differ; the copies would crowd out anything ranked after them.
+    assertThat(found).extracting(p -> p.document().path()).containsExactly(".review/logging.md", "CONTRIBUTING.md");
+  }
+
+  @Test
   void returnsTheTopKPassages() throws Exception {
     StringBuilder text = new StringBuilder("# Checklist\n");
     for (int i = 1; i <= 15; i++) {
