@@ -70,6 +70,12 @@ final class UnitPlanner {
       return List.of();
     }
     ReviewedFile reviewed = file.file();
+    if (file.input().baseText() != null && reviewed.changedLines().isEmpty() && file.removedAfter().isEmpty()
+        && (reviewed.status() == ReviewedFile.Status.RENAMED || reviewed.status() == ReviewedFile.Status.MODIFIED)) {
+      // Moved or renamed without an edit (or changed in line endings only): none of its code is the change's,
+      // and a package move of hundreds of files must not send them all.
+      return List.of();
+    }
     boolean whole =
         reviewed.changedLines().isEmpty() && file.removedAfter().isEmpty()
             || reviewed.status() == ReviewedFile.Status.ADDED

@@ -184,6 +184,17 @@ class UnitPlannerTest {
   }
 
   @Test
+  void aFileMovedWithoutAnEditGivesTheModelNothingToReview() {
+    String text = javaClass("Big", 40, BODY);
+    SourceFile moved = source(new FileUnderReview(
+        new ReviewedFile("demo/Big.java", "old/Big.java", ReviewedFile.Status.RENAMED, List.of(), List.of(), null), text, text, null));
+    SourceFile crlfOnly = source(new FileUnderReview(
+        new ReviewedFile("demo/Big.java", null, ReviewedFile.Status.MODIFIED, List.of(), List.of(), null), text, text.replace("\n", "\r\n"), null));
+
+    assertThat(new UnitPlanner(6_000).plan(List.of(moved, crlfOnly))).isEmpty();
+  }
+
+  @Test
   void theModelIsToldWhereLinesWereRemoved() {
     SourceFile file = source(guardRemovedFromMethod7(ReviewedFile.Status.RENAMED, new LineRange(methodStart(20) + 2, methodStart(20) + 2)));
     List<ReviewUnit> units = new UnitPlanner(6_000).plan(List.of(file));
