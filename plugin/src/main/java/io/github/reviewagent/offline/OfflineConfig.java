@@ -1,8 +1,10 @@
 package io.github.reviewagent.offline;
 
 import io.github.reviewagent.review.Severity;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,14 +58,16 @@ public record OfflineConfig(Map<OfflineRule, RuleSettings> settings) {
   }
 
   private static RuleSettings parseValue(RuleSettings current, String value, String where) {
-    String text = value == null ? "" : value.strip();
-    if (text.isEmpty()) {
+    // A separator before the first word splits off an empty word: there is nothing in it to read.
+    List<String> words =
+        value == null ? List.of() : Arrays.stream(value.split("[\\s,]+")).filter(word -> !word.isEmpty()).toList();
+    if (words.isEmpty()) {
       throw new IllegalArgumentException(where + " is empty; " + accepted());
     }
     boolean enabled = current.enabled();
     long threshold = current.threshold();
     Severity severity = current.severity();
-    for (String word : text.split("[\\s,]+")) {
+    for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.equals("off") || lower.equals("on")) {
         enabled = lower.equals("on");

@@ -58,4 +58,15 @@ class OfflineConfigTest {
     assertThatThrownBy(() -> OfflineConfig.parse(Map.of("size.parameters", "-3"), "rules"))
         .hasMessageContaining("rules/size.parameters has the value '-3'");
   }
+
+  @Test
+  void separatorsBeforeOrAfterTheWordsAreIgnored() {
+    OfflineConfig config =
+        OfflineConfig.parse(Map.of("complexity.cognitive", ",20 major,", "size.ncss", ", off"), "rules");
+
+    assertThat(config.of(OfflineRule.COGNITIVE)).isEqualTo(new RuleSettings(true, 20, Severity.MAJOR));
+    assertThat(config.of(OfflineRule.NCSS).enabled()).isFalse();
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("size.parameters", " , "), "rules"))
+        .hasMessageContaining("rules/size.parameters is empty");
+  }
 }
