@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  */
 public final class OfflineReviewer {
 
+  private static final long SATURATED = Long.MAX_VALUE;
+
   private final OfflineConfig config;
 
   public OfflineReviewer(OfflineConfig config) {
@@ -99,14 +101,15 @@ public final class OfflineReviewer {
     String advice = rule.advice();
     String message;
     if (audit) {
-      message = method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
+      message = method + " has " + rule.metric() + " " + amount(value) + ", above the threshold of " + threshold + ". ";
     } else if (base == null) {
-      message = "New method " + method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
+      message =
+          "New method " + method + " has " + rule.metric() + " " + amount(value) + ", above the threshold of " + threshold + ". ";
     } else {
       long before = rule.valueOf(base.metrics());
       if (value > before) {
         message =
-            "This change raised the " + rule.metric() + " of " + method + " from " + before + " to " + value
+            "This change raised the " + rule.metric() + " of " + method + " from " + before + " to " + amount(value)
                 + " (threshold " + threshold + "). ";
       } else if (!touched) {
         return Optional.empty();
@@ -114,10 +117,11 @@ public final class OfflineReviewer {
         severity = Severity.INFO;
         message =
             (value < before
-                    ? "This change lowered the " + rule.metric() + " of " + method + " from " + before + " to " + value
-                        + ", still above the threshold of " + threshold + ". "
-                    : method + " has " + rule.metric() + " " + value + " (threshold " + threshold
-                        + "); the change touched it without raising it. ");
+                    ? "This change lowered the " + rule.metric() + " of " + method + " from " + amount(before) + " to "
+                        + value + ", still above the threshold of " + threshold + ". "
+                    : method + " has " + rule.metric() + " " + amount(value) + " (threshold " + threshold
+                        // Two saturated values may hide a rise: say only what is known.
+                        + (value == SATURATED ? "); the change touched it. " : "); the change touched it without raising it. "));
         advice = "While you are here: " + Character.toLowerCase(advice.charAt(0)) + advice.substring(1);
       }
     }
@@ -134,6 +138,11 @@ public final class OfflineReviewer {
             fingerprint(rule.id(), file.path(), change.type(), head.signature()),
             file.isChanged(head.line(), head.endLine()),
             false));
+  }
+
+  /** A value for a message: NPath saturates at {@link Long#MAX_VALUE}, where the real count may be higher. */
+  private static String amount(long value) {
+    return value == SATURATED ? value + " or more" : String.valueOf(value);
   }
 
   /**

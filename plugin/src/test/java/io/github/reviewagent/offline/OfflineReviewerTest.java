@@ -271,4 +271,25 @@ class OfflineReviewerTest {
     assertThat(OfflineReviewer.fingerprint("complexity.cognitive", "other/Parser.java", "Parser", "a()"))
         .isNotEqualTo(here.fingerprint());
   }
+
+  /** NPath saturates at Long.MAX_VALUE: the real count may be higher, so a message must not pass it off as exact. */
+  @Test
+  void aSaturatedNPathIsNeverGivenAsAnExactCountNorAsUnraised() {
+    MethodMetrics saturated = new MethodMetrics(1, 1, Long.MAX_VALUE, 5, 10, 1, 1);
+    MethodMetrics large = new MethodMetrics(1, 1, 500, 5, 10, 1, 1);
+
+    Finding added = reviewer.reviewChanges(file(List.of(new LineRange(1, 99)), added(method("a()", 1, 5, saturated)))).get(0);
+    Finding raised =
+        reviewer.reviewChanges(file(List.of(new LineRange(2, 2)), modified(method("a()", 1, 5, large), method("a()", 1, 5, saturated)))).get(0);
+    Finding touched =
+        reviewer.reviewChanges(file(List.of(new LineRange(2, 2)), modified(method("a()", 1, 5, saturated), method("a()", 1, 5, saturated)))).get(0);
+
+    assertThat(added.message()).startsWith("New method Parser.a() has NPath complexity 9223372036854775807 or more, above the threshold of 200.");
+    assertThat(raised.message()).startsWith("This change raised the NPath complexity of Parser.a() from 500 to 9223372036854775807 or more (threshold 200).");
+    // Both sides saturated: whether the change raised it cannot be known, so the message does not claim it did not.
+    assertThat(touched.severity()).isEqualTo(Severity.INFO);
+    assertThat(touched.message())
+        .startsWith("Parser.a() has NPath complexity 9223372036854775807 or more (threshold 200); the change touched it.")
+        .doesNotContain("without raising");
+  }
 }
