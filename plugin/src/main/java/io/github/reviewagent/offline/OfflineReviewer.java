@@ -2,6 +2,7 @@ package io.github.reviewagent.offline;
 
 import io.github.reviewagent.metrics.MethodReport;
 import io.github.reviewagent.metrics.diff.MethodChange;
+import io.github.reviewagent.metrics.diff.MetricsDiff;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
@@ -60,6 +61,7 @@ public final class OfflineReviewer {
   public List<Finding> reviewChanges(ReviewedFile file) {
     List<Finding> findings = new ArrayList<>();
     Map<MethodChange, MethodReport> renamedFrom = signatureChanges(file.methods());
+    Map<String, Integer> seen = new HashMap<>();
     for (MethodChange change : file.methods()) {
       if (change.head() == null) {
         continue;
@@ -67,7 +69,7 @@ public final class OfflineReviewer {
       MethodReport base = change.base() != null ? change.base() : renamedFrom.get(change);
       boolean touched = file.isChanged(change.head().line(), change.head().endLine());
       for (OfflineRule rule : OfflineRule.values()) {
-        check(file, change, rule, base, touched, false).ifPresent(findings::add);
+        check(file, change, rule, base, touched, false, seen).ifPresent(findings::add);
       }
     }
     return findings;
@@ -76,19 +78,27 @@ public final class OfflineReviewer {
   /** Findings on every method of the file, as if all of it were new. */
   public List<Finding> audit(ReviewedFile file) {
     List<Finding> findings = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (MethodChange change : file.methods()) {
       if (change.head() == null) {
         continue;
       }
       for (OfflineRule rule : OfflineRule.values()) {
-        check(file, change, rule, null, false, true).ifPresent(findings::add);
+        check(file, change, rule, null, false, true, seen).ifPresent(findings::add);
       }
     }
     return findings;
   }
 
+  /** @param seen how many findings of each rule and method identity the file has had so far */
   private Optional<Finding> check(
-      ReviewedFile file, MethodChange change, OfflineRule rule, MethodReport base, boolean touched, boolean audit) {
+      ReviewedFile file,
+      MethodChange change,
+      OfflineRule rule,
+      MethodReport base,
+      boolean touched,
+      boolean audit,
+      Map<String, Integer> seen) {
     RuleSettings settings = config.of(rule);
     MethodReport head = change.head();
     long value = rule.valueOf(head.metrics());
@@ -135,7 +145,7 @@ public final class OfflineReviewer {
             head.endLine(),
             message + advice,
             null,
-            fingerprint(rule.id(), file.path(), change.type(), head.signature()),
+            fingerprint(rule.id(), file.path(), change.type(), head.signature(), seen),
             file.isChanged(head.line(), head.endLine()),
             false));
   }
@@ -184,8 +194,19 @@ public final class OfflineReviewer {
 
   /**
    * A stable identity for a finding: the rule, the file and the method, never the line, so the finding keeps
-   * its fingerprint when code above it moves it.
+   * its fingerprint when code above it moves it. The method is named as the metrics diff matches it, without the
+   * ordinals of anonymous and local classes (inserting one renumbers the rest) and with unqualified parameter
+   * types; a repeat of the same rule and name in the file (two anonymous {@code run()} methods) is numbered so
+   * that no two findings share a fingerprint.
    */
+  private static String fingerprint(String ruleId, String path, String type, String signature, Map<String, Integer> seen) {
+    String stableType = MetricsDiff.stableType(type);
+    String stableSignature = MetricsDiff.stableSignature(signature);
+    int occurrence = seen.merge(ruleId + "\u0000" + stableType + "\u0000" + stableSignature, 1, Integer::sum);
+    return fingerprint(ruleId, path, stableType, occurrence == 1 ? stableSignature : stableSignature + "#" + occurrence);
+  }
+
+  /** The hash of a finding's identity. */
   static String fingerprint(String ruleId, String path, String type, String signature) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

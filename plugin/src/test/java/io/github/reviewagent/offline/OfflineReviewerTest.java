@@ -292,4 +292,27 @@ class OfflineReviewerTest {
         .startsWith("Parser.a() has NPath complexity 9223372036854775807 or more (threshold 200); the change touched it.")
         .doesNotContain("without raising");
   }
+
+  /**
+   * javac numbers anonymous classes in source order, so one inserted above renumbers the rest; an edited import
+   * requalifies a parameter type. Neither is a new problem.
+   */
+  @Test
+  void fingerprintSurvivesARenumberedAnonymousClassOrARequalifiedParameterAndStaysUniqueForRepeats() {
+    MethodChange alone = new MethodChange("Parser$1", "run()", MethodChange.Change.ADDED, null, method("run()", 10, 30, cognitive(16)));
+    MethodChange inserted = new MethodChange("Parser$1", "run()", MethodChange.Change.ADDED, null, method("run()", 3, 5, cognitive(1)));
+    MethodChange renumbered = new MethodChange("Parser$2", "run()", MethodChange.Change.ADDED, null, method("run()", 12, 32, cognitive(16)));
+    MethodChange twin = new MethodChange("Parser$2", "run()", MethodChange.Change.ADDED, null, method("run()", 40, 60, cognitive(16)));
+    List<LineRange> all = List.of(new LineRange(1, 99));
+
+    String before = reviewer.reviewChanges(file(all, alone)).get(0).fingerprint();
+    String after = reviewer.reviewChanges(file(all, inserted, renumbered)).get(0).fingerprint();
+    List<Finding> repeats = reviewer.reviewChanges(file(all, alone, twin));
+    String qualified = reviewer.reviewChanges(file(all, added(method("parse(java.util.List)", 10, 30, cognitive(16))))).get(0).fingerprint();
+    String imported = reviewer.reviewChanges(file(all, added(method("parse(List)", 10, 30, cognitive(16))))).get(0).fingerprint();
+
+    assertThat(after).isEqualTo(before);
+    assertThat(repeats).extracting(Finding::fingerprint).doesNotHaveDuplicates().contains(before);
+    assertThat(imported).isEqualTo(qualified);
+  }
 }
