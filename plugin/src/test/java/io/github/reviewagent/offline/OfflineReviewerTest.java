@@ -225,6 +225,21 @@ class OfflineReviewerTest {
         .isEqualTo(Severity.INFO);
   }
 
+  /** Renaming a class (and its file) while editing an old complex method of it is no reason to call the method new. */
+  @Test
+  void editingAnOldComplexMethodOfARenamedClassIsNotNewCode() {
+    ReviewedFile file =
+        file(
+            List.of(new LineRange(3, 3), new LineRange(15, 16)),
+            new MethodChange("OldParser", "parse(String)", MethodChange.Change.REMOVED, method("parse(String)", 10, 30, cognitive(22)), null),
+            added(method("parse(String)", 10, 31, cognitive(21))));
+
+    assertThat(reviewer.reviewChanges(file)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("lowered the cognitive complexity of Parser.parse(String) from 22 to 21");
+    });
+  }
+
   @Test
   void aRemovedAndAnAddedMethodThatMeasureDifferentlyAreNotPaired() {
     ReviewedFile file =
