@@ -158,19 +158,26 @@ public final class OfflineReviewer {
   /**
    * Pairs an added method with the removed method it was: first one of the same type and name, when each is the
    * only one of that name on its side (the change edited its parameters); then, among the others, one of the same
-   * signature in another type, when each is the only one so signed on its side (the change renamed its class, or
-   * moved the method, and may have edited it too); then one that measures exactly the same, when each is the only
+   * signature in another type (for constructors, the same parameters), when each is the only one so signed on
+   * its side (the change renamed its class, or moved the method, and may have edited it too); then one that measures exactly the same, when each is the only
    * one so measured on its side (the change renamed the method or its class). Without this, such a change to an old complex method would make it "new code" and fail the
    * gate.
    */
   private static Map<MethodChange, MethodReport> signatureChanges(List<MethodChange> methods) {
     Map<MethodChange, MethodChange> pairs = new HashMap<>();
     pairUnique(methods, pairs, m -> m.type() + "#" + m.latest().name());
-    pairUnique(methods, pairs, m -> MetricsDiff.stableSignature(m.latest().signature()));
+    pairUnique(methods, pairs, OfflineReviewer::signatureInAnyType);
     pairUnique(methods, pairs, m -> m.latest().metrics());
     Map<MethodChange, MethodReport> bases = new HashMap<>();
     pairs.forEach((added, removed) -> bases.put(added, removed.base()));
     return bases;
+  }
+
+  /** The signature, a constructor's without its name: renaming the class renames its constructors too. */
+  private static String signatureInAnyType(MethodChange method) {
+    MethodReport report = method.latest();
+    String signature = MetricsDiff.stableSignature(report.signature());
+    return report.kind() == MethodReport.Kind.CONSTRUCTOR ? signature.substring(report.name().length()) : signature;
   }
 
   /** Adds to {@code pairs} (added to removed) the unpaired methods whose key is unique on both sides. */

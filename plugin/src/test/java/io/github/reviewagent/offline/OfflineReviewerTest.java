@@ -241,6 +241,19 @@ class OfflineReviewerTest {
   }
 
   @Test
+  void editingAnOldComplexConstructorOfARenamedClassIsNotNewCode() {
+    MethodReport before = new MethodReport("OldParser", "OldParser(String)", MethodReport.Kind.CONSTRUCTOR, 10, 30, cognitive(22));
+    MethodReport after = new MethodReport("Parser", "Parser(String)", MethodReport.Kind.CONSTRUCTOR, 10, 31, cognitive(21));
+    ReviewedFile file =
+        file(
+            List.of(new LineRange(10, 10), new LineRange(15, 16)),
+            new MethodChange("OldParser", "OldParser(String)", MethodChange.Change.REMOVED, before, null),
+            added(after));
+
+    assertThat(reviewer.reviewChanges(file)).singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+  }
+
+  @Test
   void aRemovedAndAnAddedMethodThatMeasureDifferentlyAreNotPaired() {
     ReviewedFile file =
         file(
