@@ -64,28 +64,42 @@ public record OfflineConfig(Map<OfflineRule, RuleSettings> settings) {
     if (words.isEmpty()) {
       throw new IllegalArgumentException(where + " is empty; " + accepted());
     }
-    boolean enabled = current.enabled();
-    long threshold = current.threshold();
-    Severity severity = current.severity();
+    Boolean enabled = null;
+    Long threshold = null;
+    Severity severity = null;
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.equals("off") || lower.equals("on")) {
+        if (enabled != null && enabled != lower.equals("on")) {
+          throw new IllegalArgumentException(where + " has the value '" + value + "', which says both 'on' and 'off'; " + accepted());
+        }
         enabled = lower.equals("on");
       } else if (lower.chars().allMatch(Character::isDigit)) {
+        if (threshold != null) {
+          throw new IllegalArgumentException(where + " has the value '" + value + "', which gives more than one threshold; " + accepted());
+        }
         try {
           threshold = Long.parseLong(lower);
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(where + " has the threshold '" + word + "', which is too large", e);
         }
       } else {
+        Severity parsed;
         try {
-          severity = Severity.parse(word, where);
+          parsed = Severity.parse(word, where);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(where + " has the value '" + value + "'; " + accepted(), e);
         }
+        if (severity != null) {
+          throw new IllegalArgumentException(where + " has the value '" + value + "', which gives more than one severity; " + accepted());
+        }
+        severity = parsed;
       }
     }
-    return new RuleSettings(enabled, threshold, severity);
+    return new RuleSettings(
+        enabled == null ? current.enabled() : enabled,
+        threshold == null ? current.threshold() : threshold,
+        severity == null ? current.severity() : severity);
   }
 
   private static String accepted() {

@@ -69,4 +69,17 @@ class OfflineConfigTest {
     assertThatThrownBy(() -> OfflineConfig.parse(Map.of("size.parameters", " , "), "rules"))
         .hasMessageContaining("rules/size.parameters is empty");
   }
+
+  /** '20 30' or 'major minor' is a slip: taking the last word silently would hide which one was meant. */
+  @Test
+  void twoThresholdsTwoSeveritiesOrOnAndOffAreRefused() {
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("complexity.cognitive", "20 30"), "rules"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rules/complexity.cognitive has the value '20 30'")
+        .hasMessageContaining("more than one threshold");
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("complexity.cognitive", "major, minor"), "rules"))
+        .hasMessageContaining("more than one severity");
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("complexity.cognitive", "off on"), "rules"))
+        .hasMessageContaining("both 'on' and 'off'");
+  }
 }
