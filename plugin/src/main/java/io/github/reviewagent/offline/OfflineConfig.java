@@ -1,8 +1,10 @@
 package io.github.reviewagent.offline;
 
 import io.github.reviewagent.review.Severity;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,32 +58,48 @@ public record OfflineConfig(Map<OfflineRule, RuleSettings> settings) {
   }
 
   private static RuleSettings parseValue(RuleSettings current, String value, String where) {
-    String text = value == null ? "" : value.strip();
-    if (text.isEmpty()) {
+    // A separator before the first word splits off an empty word: there is nothing in it to read.
+    List<String> words =
+        value == null ? List.of() : Arrays.stream(value.split("[\\s,]+")).filter(word -> !word.isEmpty()).toList();
+    if (words.isEmpty()) {
       throw new IllegalArgumentException(where + " is empty; " + accepted());
     }
-    boolean enabled = current.enabled();
-    long threshold = current.threshold();
-    Severity severity = current.severity();
-    for (String word : text.split("[\\s,]+")) {
+    Boolean enabled = null;
+    Long threshold = null;
+    Severity severity = null;
+    for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.equals("off") || lower.equals("on")) {
+        if (enabled != null && enabled != lower.equals("on")) {
+          throw new IllegalArgumentException(where + " has the value '" + value + "', which says both 'on' and 'off'; " + accepted());
+        }
         enabled = lower.equals("on");
       } else if (lower.chars().allMatch(Character::isDigit)) {
+        if (threshold != null) {
+          throw new IllegalArgumentException(where + " has the value '" + value + "', which gives more than one threshold; " + accepted());
+        }
         try {
           threshold = Long.parseLong(lower);
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(where + " has the threshold '" + word + "', which is too large", e);
         }
       } else {
+        Severity parsed;
         try {
-          severity = Severity.parse(word, where);
+          parsed = Severity.parse(word, where);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(where + " has the value '" + value + "'; " + accepted(), e);
         }
+        if (severity != null) {
+          throw new IllegalArgumentException(where + " has the value '" + value + "', which gives more than one severity; " + accepted());
+        }
+        severity = parsed;
       }
     }
-    return new RuleSettings(enabled, threshold, severity);
+    return new RuleSettings(
+        enabled == null ? current.enabled() : enabled,
+        threshold == null ? current.threshold() : threshold,
+        severity == null ? current.severity() : severity);
   }
 
   private static String accepted() {

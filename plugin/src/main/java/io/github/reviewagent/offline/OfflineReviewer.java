@@ -2,6 +2,7 @@ package io.github.reviewagent.offline;
 
 import io.github.reviewagent.metrics.MethodReport;
 import io.github.reviewagent.metrics.diff.MethodChange;
+import io.github.reviewagent.metrics.diff.MetricsDiff;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.ReviewedFile;
 import io.github.reviewagent.review.Rule;
@@ -40,6 +41,8 @@ import java.util.stream.Collectors;
  */
 public final class OfflineReviewer {
 
+  private static final long SATURATED = Long.MAX_VALUE;
+
   private final OfflineConfig config;
 
   public OfflineReviewer(OfflineConfig config) {
@@ -58,6 +61,7 @@ public final class OfflineReviewer {
   public List<Finding> reviewChanges(ReviewedFile file) {
     List<Finding> findings = new ArrayList<>();
     Map<MethodChange, MethodReport> renamedFrom = signatureChanges(file.methods());
+    Map<String, Integer> seen = new HashMap<>();
     for (MethodChange change : file.methods()) {
       if (change.head() == null) {
         continue;
@@ -65,7 +69,7 @@ public final class OfflineReviewer {
       MethodReport base = change.base() != null ? change.base() : renamedFrom.get(change);
       boolean touched = file.isChanged(change.head().line(), change.head().endLine());
       for (OfflineRule rule : OfflineRule.values()) {
-        check(file, change, rule, base, touched, false).ifPresent(findings::add);
+        check(file, change, rule, base, touched, false, seen).ifPresent(findings::add);
       }
     }
     return findings;
@@ -74,19 +78,27 @@ public final class OfflineReviewer {
   /** Findings on every method of the file, as if all of it were new. */
   public List<Finding> audit(ReviewedFile file) {
     List<Finding> findings = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (MethodChange change : file.methods()) {
       if (change.head() == null) {
         continue;
       }
       for (OfflineRule rule : OfflineRule.values()) {
-        check(file, change, rule, null, false, true).ifPresent(findings::add);
+        check(file, change, rule, null, false, true, seen).ifPresent(findings::add);
       }
     }
     return findings;
   }
 
+  /** @param seen how many findings of each rule and method identity the file has had so far */
   private Optional<Finding> check(
-      ReviewedFile file, MethodChange change, OfflineRule rule, MethodReport base, boolean touched, boolean audit) {
+      ReviewedFile file,
+      MethodChange change,
+      OfflineRule rule,
+      MethodReport base,
+      boolean touched,
+      boolean audit,
+      Map<String, Integer> seen) {
     RuleSettings settings = config.of(rule);
     MethodReport head = change.head();
     long value = rule.valueOf(head.metrics());
@@ -99,14 +111,15 @@ public final class OfflineReviewer {
     String advice = rule.advice();
     String message;
     if (audit) {
-      message = method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
+      message = method + " has " + rule.metric() + " " + amount(value) + ", above the threshold of " + threshold + ". ";
     } else if (base == null) {
-      message = "New method " + method + " has " + rule.metric() + " " + value + ", above the threshold of " + threshold + ". ";
+      message =
+          "New method " + method + " has " + rule.metric() + " " + amount(value) + ", above the threshold of " + threshold + ". ";
     } else {
       long before = rule.valueOf(base.metrics());
       if (value > before) {
         message =
-            "This change raised the " + rule.metric() + " of " + method + " from " + before + " to " + value
+            "This change raised the " + rule.metric() + " of " + method + " from " + before + " to " + amount(value)
                 + " (threshold " + threshold + "). ";
       } else if (!touched) {
         return Optional.empty();
@@ -114,10 +127,11 @@ public final class OfflineReviewer {
         severity = Severity.INFO;
         message =
             (value < before
-                    ? "This change lowered the " + rule.metric() + " of " + method + " from " + before + " to " + value
-                        + ", still above the threshold of " + threshold + ". "
-                    : method + " has " + rule.metric() + " " + value + " (threshold " + threshold
-                        + "); the change touched it without raising it. ");
+                    ? "This change lowered the " + rule.metric() + " of " + method + " from " + amount(before) + " to "
+                        + value + ", still above the threshold of " + threshold + ". "
+                    : method + " has " + rule.metric() + " " + amount(value) + " (threshold " + threshold
+                        // Two saturated values may hide a rise: say only what is known.
+                        + (value == SATURATED ? "); the change touched it. " : "); the change touched it without raising it. "));
         advice = "While you are here: " + Character.toLowerCase(advice.charAt(0)) + advice.substring(1);
       }
     }
@@ -131,25 +145,39 @@ public final class OfflineReviewer {
             head.endLine(),
             message + advice,
             null,
-            fingerprint(rule.id(), file.path(), change.type(), head.signature()),
+            fingerprint(rule.id(), file.path(), change.type(), head.signature(), seen),
             file.isChanged(head.line(), head.endLine()),
             false));
   }
 
+  /** A value for a message: NPath saturates at {@link Long#MAX_VALUE}, where the real count may be higher. */
+  private static String amount(long value) {
+    return value == SATURATED ? value + " or more" : String.valueOf(value);
+  }
+
   /**
    * Pairs an added method with the removed method it was: first one of the same type and name, when each is the
-   * only one of that name on its side (the change edited its parameters); then, among the others, one that
-   * measures exactly the same, when each is the only one so measured on its side (the change renamed the method
-   * or its class). Without this, such a change to an old complex method would make it "new code" and fail the
+   * only one of that name on its side (the change edited its parameters); then, among the others, one of the same
+   * signature in another type (for constructors, the same parameters), when each is the only one so signed on
+   * its side (the change renamed its class, or moved the method, and may have edited it too); then one that measures exactly the same, when each is the only
+   * one so measured on its side (the change renamed the method or its class). Without this, such a change to an old complex method would make it "new code" and fail the
    * gate.
    */
   private static Map<MethodChange, MethodReport> signatureChanges(List<MethodChange> methods) {
     Map<MethodChange, MethodChange> pairs = new HashMap<>();
     pairUnique(methods, pairs, m -> m.type() + "#" + m.latest().name());
+    pairUnique(methods, pairs, OfflineReviewer::signatureInAnyType);
     pairUnique(methods, pairs, m -> m.latest().metrics());
     Map<MethodChange, MethodReport> bases = new HashMap<>();
     pairs.forEach((added, removed) -> bases.put(added, removed.base()));
     return bases;
+  }
+
+  /** The signature, a constructor's without its name: renaming the class renames its constructors too. */
+  private static String signatureInAnyType(MethodChange method) {
+    MethodReport report = method.latest();
+    String signature = MetricsDiff.stableSignature(report.signature());
+    return report.kind() == MethodReport.Kind.CONSTRUCTOR ? signature.substring(report.name().length()) : signature;
   }
 
   /** Adds to {@code pairs} (added to removed) the unpaired methods whose key is unique on both sides. */
@@ -175,8 +203,19 @@ public final class OfflineReviewer {
 
   /**
    * A stable identity for a finding: the rule, the file and the method, never the line, so the finding keeps
-   * its fingerprint when code above it moves it.
+   * its fingerprint when code above it moves it. The method is named as the metrics diff matches it, without the
+   * ordinals of anonymous and local classes (inserting one renumbers the rest) and with unqualified parameter
+   * types; a repeat of the same rule and name in the file (two anonymous {@code run()} methods) is numbered so
+   * that no two findings share a fingerprint.
    */
+  private static String fingerprint(String ruleId, String path, String type, String signature, Map<String, Integer> seen) {
+    String stableType = MetricsDiff.stableType(type);
+    String stableSignature = MetricsDiff.stableSignature(signature);
+    int occurrence = seen.merge(ruleId + "\u0000" + stableType + "\u0000" + stableSignature, 1, Integer::sum);
+    return fingerprint(ruleId, path, stableType, occurrence == 1 ? stableSignature : stableSignature + "#" + occurrence);
+  }
+
+  /** The hash of a finding's identity. */
   static String fingerprint(String ruleId, String path, String type, String signature) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

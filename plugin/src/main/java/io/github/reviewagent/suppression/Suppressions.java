@@ -19,7 +19,6 @@ import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import io.github.reviewagent.metrics.MetricsAnalyzer;
 import io.github.reviewagent.review.Finding;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The suppressions written in one source file. Two forms:
@@ -52,6 +50,8 @@ public final class Suppressions {
   static final String ALL = "all";
   private static final String MARKER = "review:";
   private static final Pattern COMMENT = Pattern.compile("review:ignore\\b([^\\n]*)");
+  /** What rule ids look like: dotted lower-case words, as {@code complexity.cognitive} and {@code model.resource-leak}. */
+  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
   private static final Pattern TEXT_COMMENT = Pattern.compile("(?://|/\\*|^\\s*\\*).*?(review:ignore\\b[^\\n]*)");
 
   private final List<Span> comments;
@@ -188,10 +188,20 @@ public final class Suppressions {
     if (close >= 0) {
       list = list.substring(0, close);
     }
-    return Arrays.stream(list.strip().split("[\\s,]+"))
-        .filter(word -> !word.isEmpty())
-        .map(word -> word.toLowerCase(Locale.ROOT))
-        .collect(Collectors.toUnmodifiableSet());
+    // The rules end at the first word that is no rule id: a reason written without its "--" ("because all
+    // branches ...") must not make its words rules, least of all "all".
+    Set<String> rules = new HashSet<>();
+    for (String word : list.strip().split("[\\s,]+")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lower.isEmpty()) {
+        continue;
+      }
+      if (!lower.equals(ALL) && !RULE_ID.matcher(lower).matches()) {
+        break;
+      }
+      rules.add(lower);
+    }
+    return Set.copyOf(rules);
   }
 
   private static Set<String> suppressedRules(List<AnnotationExpr> annotations) {

@@ -58,4 +58,28 @@ class OfflineConfigTest {
     assertThatThrownBy(() -> OfflineConfig.parse(Map.of("size.parameters", "-3"), "rules"))
         .hasMessageContaining("rules/size.parameters has the value '-3'");
   }
+
+  @Test
+  void separatorsBeforeOrAfterTheWordsAreIgnored() {
+    OfflineConfig config =
+        OfflineConfig.parse(Map.of("complexity.cognitive", ",20 major,", "size.ncss", ", off"), "rules");
+
+    assertThat(config.of(OfflineRule.COGNITIVE)).isEqualTo(new RuleSettings(true, 20, Severity.MAJOR));
+    assertThat(config.of(OfflineRule.NCSS).enabled()).isFalse();
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("size.parameters", " , "), "rules"))
+        .hasMessageContaining("rules/size.parameters is empty");
+  }
+
+  /** '20 30' or 'major minor' is a slip: taking the last word silently would hide which one was meant. */
+  @Test
+  void twoThresholdsTwoSeveritiesOrOnAndOffAreRefused() {
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("complexity.cognitive", "20 30"), "rules"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rules/complexity.cognitive has the value '20 30'")
+        .hasMessageContaining("more than one threshold");
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("complexity.cognitive", "major, minor"), "rules"))
+        .hasMessageContaining("more than one severity");
+    assertThatThrownBy(() -> OfflineConfig.parse(Map.of("complexity.cognitive", "off on"), "rules"))
+        .hasMessageContaining("both 'on' and 'off'");
+  }
 }

@@ -225,6 +225,34 @@ class OfflineReviewerTest {
         .isEqualTo(Severity.INFO);
   }
 
+  /** Renaming a class (and its file) while editing an old complex method of it is no reason to call the method new. */
+  @Test
+  void editingAnOldComplexMethodOfARenamedClassIsNotNewCode() {
+    ReviewedFile file =
+        file(
+            List.of(new LineRange(3, 3), new LineRange(15, 16)),
+            new MethodChange("OldParser", "parse(String)", MethodChange.Change.REMOVED, method("parse(String)", 10, 30, cognitive(22)), null),
+            added(method("parse(String)", 10, 31, cognitive(21))));
+
+    assertThat(reviewer.reviewChanges(file)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("lowered the cognitive complexity of Parser.parse(String) from 22 to 21");
+    });
+  }
+
+  @Test
+  void editingAnOldComplexConstructorOfARenamedClassIsNotNewCode() {
+    MethodReport before = new MethodReport("OldParser", "OldParser(String)", MethodReport.Kind.CONSTRUCTOR, 10, 30, cognitive(22));
+    MethodReport after = new MethodReport("Parser", "Parser(String)", MethodReport.Kind.CONSTRUCTOR, 10, 31, cognitive(21));
+    ReviewedFile file =
+        file(
+            List.of(new LineRange(10, 10), new LineRange(15, 16)),
+            new MethodChange("OldParser", "OldParser(String)", MethodChange.Change.REMOVED, before, null),
+            added(after));
+
+    assertThat(reviewer.reviewChanges(file)).singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+  }
+
   @Test
   void aRemovedAndAnAddedMethodThatMeasureDifferentlyAreNotPaired() {
     ReviewedFile file =
@@ -270,5 +298,49 @@ class OfflineReviewerTest {
         .isNotEqualTo(here.fingerprint());
     assertThat(OfflineReviewer.fingerprint("complexity.cognitive", "other/Parser.java", "Parser", "a()"))
         .isNotEqualTo(here.fingerprint());
+  }
+
+  /** NPath saturates at Long.MAX_VALUE: the real count may be higher, so a message must not pass it off as exact. */
+  @Test
+  void aSaturatedNPathIsNeverGivenAsAnExactCountNorAsUnraised() {
+    MethodMetrics saturated = new MethodMetrics(1, 1, Long.MAX_VALUE, 5, 10, 1, 1);
+    MethodMetrics large = new MethodMetrics(1, 1, 500, 5, 10, 1, 1);
+
+    Finding added = reviewer.reviewChanges(file(List.of(new LineRange(1, 99)), added(method("a()", 1, 5, saturated)))).get(0);
+    Finding raised =
+        reviewer.reviewChanges(file(List.of(new LineRange(2, 2)), modified(method("a()", 1, 5, large), method("a()", 1, 5, saturated)))).get(0);
+    Finding touched =
+        reviewer.reviewChanges(file(List.of(new LineRange(2, 2)), modified(method("a()", 1, 5, saturated), method("a()", 1, 5, saturated)))).get(0);
+
+    assertThat(added.message()).startsWith("New method Parser.a() has NPath complexity 9223372036854775807 or more, above the threshold of 200.");
+    assertThat(raised.message()).startsWith("This change raised the NPath complexity of Parser.a() from 500 to 9223372036854775807 or more (threshold 200).");
+    // Both sides saturated: whether the change raised it cannot be known, so the message does not claim it did not.
+    assertThat(touched.severity()).isEqualTo(Severity.INFO);
+    assertThat(touched.message())
+        .startsWith("Parser.a() has NPath complexity 9223372036854775807 or more (threshold 200); the change touched it.")
+        .doesNotContain("without raising");
+  }
+
+  /**
+   * javac numbers anonymous classes in source order, so one inserted above renumbers the rest; an edited import
+   * requalifies a parameter type. Neither is a new problem.
+   */
+  @Test
+  void fingerprintSurvivesARenumberedAnonymousClassOrARequalifiedParameterAndStaysUniqueForRepeats() {
+    MethodChange alone = new MethodChange("Parser$1", "run()", MethodChange.Change.ADDED, null, method("run()", 10, 30, cognitive(16)));
+    MethodChange inserted = new MethodChange("Parser$1", "run()", MethodChange.Change.ADDED, null, method("run()", 3, 5, cognitive(1)));
+    MethodChange renumbered = new MethodChange("Parser$2", "run()", MethodChange.Change.ADDED, null, method("run()", 12, 32, cognitive(16)));
+    MethodChange twin = new MethodChange("Parser$2", "run()", MethodChange.Change.ADDED, null, method("run()", 40, 60, cognitive(16)));
+    List<LineRange> all = List.of(new LineRange(1, 99));
+
+    String before = reviewer.reviewChanges(file(all, alone)).get(0).fingerprint();
+    String after = reviewer.reviewChanges(file(all, inserted, renumbered)).get(0).fingerprint();
+    List<Finding> repeats = reviewer.reviewChanges(file(all, alone, twin));
+    String qualified = reviewer.reviewChanges(file(all, added(method("parse(java.util.List)", 10, 30, cognitive(16))))).get(0).fingerprint();
+    String imported = reviewer.reviewChanges(file(all, added(method("parse(List)", 10, 30, cognitive(16))))).get(0).fingerprint();
+
+    assertThat(after).isEqualTo(before);
+    assertThat(repeats).extracting(Finding::fingerprint).doesNotHaveDuplicates().contains(before);
+    assertThat(imported).isEqualTo(qualified);
   }
 }

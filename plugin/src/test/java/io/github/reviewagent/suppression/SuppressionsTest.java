@@ -98,6 +98,29 @@ class SuppressionsTest {
     assertThat(Suppressions.of(source, 21).suppresses(COGNITIVE, 4, 6)).isFalse();
   }
 
+  /** Only the rule ids before the reason count: a reason without its '--' must not turn a word like "all" into a rule. */
+  @Test
+  void aReasonWrittenWithoutTheDashesDoesNotWidenTheSuppression() {
+    String source =
+        """
+        class A {
+          // review:ignore complexity.cognitive because all branches mirror the spec
+          void parse() {
+          }
+          // review:ignore complexity.npath — all of it is generated
+          void scan() {
+          }
+        }
+        """;
+
+    Suppressions suppressions = Suppressions.of(source, 21);
+
+    assertThat(suppressions.suppresses(COGNITIVE, 3, 4)).isTrue();
+    assertThat(suppressions.suppresses("complexity.nesting", 3, 4)).isFalse();
+    assertThat(suppressions.suppresses("complexity.npath", 6, 7)).isTrue();
+    assertThat(suppressions.suppresses(COGNITIVE, 6, 7)).isFalse();
+  }
+
   @Test
   void severalRulesSeparatedByCommasOrSpacesAndAll() {
     String source =

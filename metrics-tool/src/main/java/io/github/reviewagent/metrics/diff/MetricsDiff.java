@@ -86,6 +86,19 @@ public final class MetricsDiff {
 
   private final MetricsAnalyzer analyzer;
 
+  /**
+   * The type's name without the ordinals of anonymous and local classes ({@code Outer$2} is {@code Outer$}):
+   * they count the classes before, so inserting one renumbers the rest.
+   */
+  public static String stableType(String type) {
+    return ORDINAL.matcher(type).replaceAll("\\$");
+  }
+
+  /** The signature with its parameter types unqualified: {@code f(java.util.List)} is {@code f(List)}. */
+  public static String stableSignature(String signature) {
+    return QUALIFIER.matcher(signature).replaceAll("");
+  }
+
   public MetricsDiff(MetricsAnalyzer analyzer) {
     this.analyzer = analyzer;
   }
@@ -176,7 +189,7 @@ public final class MetricsDiff {
      * so inserting one renumbers the rest) and the parameter types without qualifiers.
      */
     String key() {
-      return ORDINAL.matcher(type).replaceAll("\\$") + '#' + QUALIFIER.matcher(method.signature()).replaceAll("");
+      return stableType(type) + '#' + stableSignature(method.signature());
     }
   }
 }
