@@ -93,15 +93,28 @@ final class Redactor {
               List.of("github_pat_"),
               Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"),
               0),
+          // Personal, deploy, runner, pipeline trigger, CI job, feed and service account tokens; the newer
+          // routable ones end in .<version>.<checksum>.
+          new Secret(
+              "gitlab-token",
+              List.of("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glft-", "glsoat-"),
+              Pattern.compile("\\bgl(?:pat|dt|rt|ptt|cbt|ft|soat)-[A-Za-z0-9_\\-]{20,}(?:\\.[A-Za-z0-9_\\-]+)*"),
+              0),
           new Secret(
               "slack-token",
-              List.of("xox"),
-              Pattern.compile("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}"),
+              List.of("xox", "xapp-"),
+              Pattern.compile("\\b(?:xox[abposre]|xapp)-[A-Za-z0-9\\-]{10,}"),
               0),
           new Secret(
               "slack-webhook",
               List.of("hooks.slack.com"),
-              Pattern.compile("https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9/_\\-]+"),
+              Pattern.compile("https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_\\-]+"),
+              0),
+          // Secret and restricted keys (live and test mode), and webhook signing secrets; pk_ keys are public.
+          new Secret(
+              "stripe-key",
+              List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_"),
+              Pattern.compile("\\b(?:[sr]k_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{24,})\\b"),
               0),
           new Secret(
               "openai-key",

@@ -26,6 +26,15 @@ class RedactorTest {
         "slack-token    | slack(\"xoxb-@\"); | xoxb- | 123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
         "openai-key     | client.key(\"sk-proj-@\"); | sk-proj- | abc123DEF456ghi789JKL012mno345",
         "azure-key      | conn = \"AccountName=x;AccountKey=@;\"; | '' | abcdefghijABCDEFGHIJ0123456789abcdefghij+/==",
+        "gitlab-token   | var t = \"glpat-@\"; | glpat- | xYz12AbCdEfGhIjKlMnO",
+        "gitlab-token   | GITLAB_TOKEN=glpat-@ | glpat- | xYz12AbCdEfGhIjKlMnOpQrStUvWxYz01234567.01.0w1x2y3z4",
+        "gitlab-token   | runner(\"glrt-@\"); | glrt- | t1_AbCdEfGhIjKlMnOpQrSt",
+        "stripe-key     | stripe(\"sk_live_@\"); | sk_live_ | 4eC39HqLyjWDarjtT1zdp7dc",
+        "stripe-key     | var k = \"rk_live_@\"; | rk_live_ | 51H8abcdEFGHijklMNOPqrst",
+        "stripe-key     | var k = \"sk_test_@\"; | sk_test_ | 4eC39HqLyjWDarjtT1zdp7dc",
+        "stripe-key     | verify(body, \"whsec_@\"); | whsec_ | 4eC39HqLyjWDarjtT1zdp7dcABCD",
+        "slack-token    | slack(\"xapp-@\"); | xapp- | 1-A0123456789-1234567890123-abcdef0123456789abcdef",
+        "slack-webhook  | post(\"https://hooks.slack.com/triggers/@\"); | '' | T00000000/1234567890/abcdef0123456789abcdef",
       })
   void recognisesPublishedTokenFormats(String kind, String template, String prefix, String rest) {
     String secret = prefix + rest;
