@@ -45,8 +45,8 @@ final class Redactor {
       List.of(
           new Secret(
               "private-key",
-              List.of("private key"),
-              Pattern.compile("-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----", Pattern.DOTALL),
+              List.of("-----begin"),
+              Pattern.compile(pemLine("BEGIN") + ".*?" + pemLine("END"), Pattern.DOTALL),
               0),
           new Secret(
               "aws-access-key",
@@ -134,6 +134,16 @@ final class Redactor {
               1,
               // A URL holds a password only on purpose, so even a word (user:pass@host) is taken for one.
               value -> !isPlaceholderLike(value)));
+
+  /**
+   * The BEGIN or END line of a private key in PEM, also when code splits it into concatenated string literals
+   * ("-----BEGIN " + "PRIVATE KEY-----", with escaped quotes inside JSON too).
+   */
+  private static String pemLine(String boundary) {
+    String join = "(?:\\\\*[\"']\\s*\\+\\s*\\\\*[\"'])";
+    String space = "(?: |" + join + ")+";
+    return "-----" + boundary + "(?:[A-Z0-9 ]|" + join + ")*?PRIVATE" + space + "KEY(?:" + space + "BLOCK)?(?:" + join + "?-){5}";
+  }
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 

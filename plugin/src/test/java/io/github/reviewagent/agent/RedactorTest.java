@@ -86,6 +86,26 @@ class RedactorTest {
   }
 
   @Test
+  void privateKeyBlockSplitIntoConcatenatedLiteralsIsRedacted() {
+    String text =
+        "class Keys {\n"
+            + "  static final String KEY = \"-----BEGIN \" + \"PRIVATE KEY-----\\n\"\n"
+            + "      + \"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n\"\n"
+            + "      + \"-----END \" + \"PRIVATE\" +\n"
+            + "      \" KEY-----\";\n"
+            + "  int after = 1;\n"
+            + "}\n";
+    String redacted = Redactor.redact(text);
+
+    assertThat(redacted.lines().toList()).hasSize((int) text.lines().count()).element(5).isEqualTo("  int after = 1;");
+    assertThat(redacted).doesNotContain("MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7").contains("<redacted:private-key>");
+    // inside JSON, where the quotes are escaped
+    String json = "{\"code\":\"String k = \\\"-----BEGIN EC \\\" + \\\"PRIVATE KEY-----\\\\nMHcCAQEEIIrYSSNQ\\\\n"
+        + "-----END EC PRIVATE KEY-----\\\";\"}";
+    assertThat(Redactor.redact(json)).isEqualTo("{\"code\":\"String k = \\\"<redacted:private-key>\\\";\"}");
+  }
+
+  @Test
   void passwordsAndSecretsInStringLiteralsAreRedactedByTheirName() {
     String text =
         "String dbPassword = \"hunter2!\";\n"
