@@ -212,14 +212,17 @@ final class Redactor {
    * separator (=, :, =>, :=, a type annotation and =, the comma of put("name", v), the parenthesis of
    * setName(v), or value= after key="name") and a value (a string whose quotes may be escaped by any number of
    * backslashes, or a bare word after an optional authorization scheme), or the end of an XML start tag and the element's text. Nothing in
-   * it crosses a line break, and a string is looked at up to 4096 characters, so that a long line with an
-   * unclosed quote costs little.
+   * it crosses a line break, except where a formatter wraps code: a string may start on the line after the
+   * separator, and a text block's one line of content stands on lines of its own. A string is looked at up to
+   * 4096 characters, so that a long line with an unclosed quote costs little.
    */
   private static final Pattern AFTER_NAME =
       Pattern.compile(
           "(?<close>\\\\*[\"'])?[ \\t]*(?:"
-              + "(?:(?<connector>value)[ \\t]*)?(?<sep>=>|:=|=(?!=)|:(?!:)(?:" + TYPE + "=(?!=))?|,|\\()[ \\t]*(?:"
-              + "(?<quote>\\\\*[\"'])(?<quoted>(?:[^\\\\\\r\\n]|\\\\.){0,4096}?)\\k<quote>"
+              + "(?:(?<connector>value)[ \\t]*)?(?<sep>=>|:=|=(?!=)|:(?!:)(?:" + TYPE + "=(?!=))?|,|\\()[ \\t]*"
+              + "(?:\\R[ \\t]*(?=\\\\*[\"']))?(?:"
+              + "\"\"\"[ \\t]*\\R[ \\t]*(?<block>[^\"\\r\\n]*?)[ \\t]*(?:\\R[ \\t]*)?\"\"\""
+              + "|(?<quote>\\\\*[\"'])(?<quoted>(?:[^\\\\\\r\\n]|\\\\.){0,4096}?)\\k<quote>"
               + "|(?:(?i:bearer|basic|token|digest)[ \\t]+)?(?<bare>(?:" + BARE + "|\\{" + BARE + "*\\})++)(?=[\\s\"'`;,&<}\\\\]|\\z))"
               + "|(?<tag>(?:[ \\t][^<>\\r\\n]*)?>)[ \\t]*(?<text>[^<\\s]*)[ \\t]*<\\\\?/)");
 
@@ -352,7 +355,8 @@ final class Redactor {
     boolean closed = after.group("close") != null;
     char before = nameStart > 0 ? text.charAt(nameStart - 1) : '\n';
     boolean quotedName = closed && isQuote(before);
-    boolean quotedValue = after.group("quoted") != null;
+    boolean textBlock = after.group("block") != null;
+    boolean quotedValue = textBlock || after.group("quoted") != null;
     String group;
     if (after.group("tag") != null) {
       // <name>v</name>, key="name">v</entry>
@@ -364,14 +368,14 @@ final class Redactor {
             case "(" -> !closed && quotedValue && isSetter(text, nameStart, after.regionStart(), word);
             default -> after.group("connector") == null || quotedName;
           };
-      group = !fits ? null : quotedValue ? "quoted" : "bare";
+      group = !fits ? null : textBlock ? "block" : quotedValue ? "quoted" : "bare";
     }
     if (group == null) {
       return null;
     }
     int from = after.start(group);
     int to = after.end(group);
-    if (group.equals("quoted")) {
+    if (quotedValue) {
       Matcher scheme = SCHEME.matcher(text).region(from, to);
       from = scheme.lookingAt() ? scheme.end() : from;
       if (from < to && isBetweenLiterals(text.charAt(from), text.charAt(to - 1))) {

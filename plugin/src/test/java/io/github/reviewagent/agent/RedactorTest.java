@@ -325,6 +325,49 @@ class RedactorTest {
   }
 
   @Test
+  void aLiteralWrappedOntoTheNextLineOrInATextBlockIsRedacted() {
+    String code =
+        """
+        String password =
+            "S3cr3tPw1";
+        props.put("client_secret",
+            "s3cr3t-value");
+        ds.setPassword(
+            "S3cure!Pass");
+        String apiKey = \"""
+            k-1234abcdef\""";
+        String token = \"""
+            t0k3n-abcdef
+            \""";
+        String password =
+            readPassword();
+        String hint = \"""
+            Enter your password
+            \""";
+        """;
+    assertThat(Redactor.redact(code))
+        .isEqualTo(
+            """
+            String password =
+                "<redacted:secret>";
+            props.put("client_secret",
+                "<redacted:secret>");
+            ds.setPassword(
+                "<redacted:secret>");
+            String apiKey = \"""
+                <redacted:secret>\""";
+            String token = \"""
+                <redacted:secret>
+                \""";
+            String password =
+                readPassword();
+            String hint = \"""
+                Enter your password
+                \""";
+            """);
+  }
+
+  @Test
   void aMapOrPythonOrPhpEntryIsRedacted() {
     assertThat(Redactor.redact("connect(host='db', password='hunter22')")).isEqualTo("connect(host='db', password='<redacted:secret>')");
     assertThat(Redactor.redact("'password' => 'hunter22',")).isEqualTo("'password' => '<redacted:secret>',");
