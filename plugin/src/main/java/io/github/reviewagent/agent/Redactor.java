@@ -53,6 +53,15 @@ final class Redactor {
               List.of("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"),
               Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\\b"),
               0),
+          // A secret access key has no shape of its own (40 characters of base64), but next to its key id, as in
+          // new BasicAWSCredentials("AKIA...", "..."), it is one; hex digests have no upper case and are kept.
+          new Secret(
+              "aws-secret-key",
+              List.of("akia", "asia"),
+              Pattern.compile("(?:<redacted:aws-access-key>|\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b)[^;]{0,200}?(?<![A-Za-z0-9/+=])"
+                  + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
+              1,
+              value -> value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase)),
           new Secret(
               "aws-secret-key",
               List.of("secret"),

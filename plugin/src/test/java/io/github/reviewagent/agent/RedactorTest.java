@@ -44,6 +44,23 @@ class RedactorTest {
   }
 
   @Test
+  void anAwsSecretKeyNextToItsKeyIdIsRedactedWhateverItsName() {
+    String id = "AKIA" + "ZZZZ5555ZZZZ6666";
+    String secret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzzzzzzzKEY";
+    String sha1 = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+    String text =
+        "new BasicAWSCredentials(\"" + id + "\", \"" + secret + "\");\n"
+            + "AwsBasicCredentials.create(\n    \"" + id + "\",\n    \"" + secret + "\");\n"
+            + "upload(\"" + id + "\", \"" + sha1 + "\");\n";
+
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            "new BasicAWSCredentials(\"<redacted:aws-access-key>\", \"<redacted:aws-secret-key>\");\n"
+                + "AwsBasicCredentials.create(\n    \"<redacted:aws-access-key>\",\n    \"<redacted:aws-secret-key>\");\n"
+                + "upload(\"<redacted:aws-access-key>\", \"" + sha1 + "\");\n");
+  }
+
+  @Test
   void jwtIsRedacted() {
     String jwt = "eyJhbGciOiJIUzI1NiJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIn0" + ".dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
     assertThat(Redactor.redact("auth(\"" + jwt + "\");")).isEqualTo("auth(\"<redacted:jwt>\");");
