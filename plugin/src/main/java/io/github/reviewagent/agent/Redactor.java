@@ -135,6 +135,15 @@ final class Redactor {
               List.of("eyj"),
               Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
               0),
+          // The credential of an Authorization header, whatever holds the header's name: a constant
+          // (HttpHeaders.AUTHORIZATION, "Bearer ...") or nothing at all. The scheme must be capitalised as in a
+          // header, and the credential must look like one (see isSecretValue), which keeps prose ("Basic usage").
+          new Secret(
+              "secret",
+              List.of("bearer ", "basic "),
+              Pattern.compile("\\b(?:Bearer|Basic)[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
+              1,
+              Redactor::isSecretValue),
           // The password in a URL's user info (jdbc:postgresql://user:pw@host/db); / ? # end it, as in a URL.
           new Secret(
               "url-password",

@@ -441,6 +441,29 @@ class RedactorTest {
   }
 
   @Test
+  void aBearerOrBasicCredentialIsRedactedWhenTheHeaderNameIsAConstant() {
+    String text =
+        """
+        .header(HttpHeaders.AUTHORIZATION, "Bearer abcDEF123456ghiJKL")
+        request.setHeader(AUTHORIZATION, "Basic dXNlcjpwYXNzd29yZA==");
+        static final String AUTH = "Bearer abcDEF123456ghiJKL";
+        log.info("Basic authentication enabled for realm {}", realm);
+        String h = "Bearer " + token;
+        // Bearer tokens expire after an hour
+        """;
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            """
+            .header(HttpHeaders.AUTHORIZATION, "Bearer <redacted:secret>")
+            request.setHeader(AUTHORIZATION, "Basic <redacted:secret>");
+            static final String AUTH = "Bearer <redacted:secret>";
+            log.info("Basic authentication enabled for realm {}", realm);
+            String h = "Bearer " + token;
+            // Bearer tokens expire after an hour
+            """);
+  }
+
+  @Test
   void openAiKeysAreRedactedByTheirShapeWhateverTheirName() {
     String legacy = "sk-" + "AbCdEfGhIjKlMnOpQrSt1234567890uvwxyzABCDEFGHIJ";
     String project = "sk-proj-" + "Ab12Cd34Ef56Gh78Ij90_Kl-MnOpQrStUvWxYz0123456789";
