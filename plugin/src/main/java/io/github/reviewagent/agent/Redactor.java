@@ -196,7 +196,8 @@ final class Redactor {
 
   /**
    * Words that, after the last secret word of a name, make it describe a secret rather than hold one:
-   * TOKEN_HEADER, passwordField, token.validity-seconds, PASSWORD_PATTERN, tokenUrl, PASSWORD_KEY.
+   * TOKEN_HEADER, passwordField, token.validity-seconds, PASSWORD_PATTERN, tokenUrl, PASSWORD_KEY,
+   * SECRET_KEY_SPEC (a cipher transformation such as "AES/ECB/PKCS5Padding", which the review must see).
    */
   private static final Set<String> LABELS =
       Set.of("header", "headers", "field", "param", "params", "parameter", "name", "label", "key", "keys", "property",
@@ -209,7 +210,8 @@ final class Redactor {
           "enabled", "required", "visible", "hidden", "mask", "masked", "mode", "strategy", "provider", "id", "class",
           "version", "index", "source", "store", "cache", "service", "manager", "validator", "generator", "factory",
           "parser", "builder", "request", "response", "input", "button", "link", "route", "query", "table", "filter",
-          "handler", "listener", "issuer", "audience", "scope", "scopes");
+          "handler", "listener", "issuer", "audience", "scope", "scopes", "spec", "transformation", "cipher", "charset",
+          "encoding");
 
   /** First words of a method that takes the name of a secret, not a secret: getSecret("db"), findToken("x"). */
   private static final Set<String> LOOKUPS =

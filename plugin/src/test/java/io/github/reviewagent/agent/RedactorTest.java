@@ -517,6 +517,10 @@ class RedactorTest {
         throw new IllegalArgumentException("Enter your password", cause);
         <input type="password" name="pwd">
         private PrivateKey privateKey;
+        private static final String SECRET_KEY_SPEC = "AES/ECB/PKCS5Padding";
+        static final String TOKEN_CIPHER = "AES/GCM/NoPadding";
+        static final String PRIVATE_KEY_TRANSFORMATION = "RSA/ECB/PKCS1Padding";
+        static final String TOKEN_CHARSET = "ISO-8859-1";
         String compass = "north-12";
         String bypass = "route-66a";
         """;
