@@ -147,16 +147,19 @@ final class Prompt {
         switch (reviewed.status()) {
           case ADDED -> "new file";
           case MODIFIED -> "modified";
-          case RENAMED -> "renamed from " + reviewed.previousPath();
+          case RENAMED -> "renamed from " + printable(reviewed.previousPath());
           case UNCHANGED -> "unchanged";
         };
     String changed =
         reviewed.changedLines().isEmpty()
             ? "review the whole file"
             : "changed lines " + ranges(reviewed.changedLines());
-    // A path is data too: it must not break the message's lines.
-    String path = file.path().replaceAll("\\p{Cntrl}", "?");
-    return "File: " + path + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";
+    return "File: " + printable(file.path()) + " (" + how + "; " + changed + "; " + file.lineCount() + " lines)";
+  }
+
+  /** A path is data too: it must not break the message's lines. */
+  private static String printable(String path) {
+    return path.replaceAll("\\p{Cntrl}", "?");
   }
 
   private static String ranges(List<LineRange> ranges) {
