@@ -125,6 +125,12 @@ final class Redactor {
               List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_"),
               Pattern.compile("\\b(?:[sr]k_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{24,})\\b"),
               0),
+          // Before openai-key, whose shape (sk-...) it shares: the kind names the key the model is told about.
+          new Secret(
+              "anthropic-key",
+              List.of("sk-ant-"),
+              Pattern.compile("\\bsk-ant-[A-Za-z0-9_\\-]{20,}"),
+              0),
           new Secret(
               "openai-key",
               List.of("sk-"),

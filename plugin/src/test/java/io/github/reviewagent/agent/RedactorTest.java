@@ -25,6 +25,7 @@ class RedactorTest {
         "github-token   | var t = \"github_pat_@\"; | github_pat_ | 11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
         "slack-token    | slack(\"xoxb-@\"); | xoxb- | 123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
         "openai-key     | client.key(\"sk-proj-@\"); | sk-proj- | abc123DEF456ghi789JKL012mno345",
+        "anthropic-key  | ANTHROPIC_API_KEY=sk-ant-@ | sk-ant- | api03-abcDEF123_ghiJKL456-mnoPQR789stuVWX012yzaBCD",
         "azure-key      | conn = \"AccountName=x;AccountKey=@;\"; | '' | abcdefghijABCDEFGHIJ0123456789abcdefghij+/==",
         "gitlab-token   | var t = \"glpat-@\"; | glpat- | xYz12AbCdEfGhIjKlMnO",
         "gitlab-token   | GITLAB_TOKEN=glpat-@ | glpat- | xYz12AbCdEfGhIjKlMnOpQrStUvWxYz01234567.01.0w1x2y3z4",
