@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * <p>Tokens with a published format (GitHub, AWS, OpenAI, ...) and passwords in URLs
  * ({@code scheme://user:pw@host}) are found by their shape. Every other secret is found by the name it is
  * given: a value written next to a name that says it is secret ({@code password}, {@code passwd},
- * {@code pass}, {@code pwd}, {@code secret}, {@code token}, {@code credentials}, {@code authorization}, and
+ * {@code pass}, {@code pwd}, {@code pw}, {@code secret}, {@code token}, {@code credentials}, {@code authorization}, and
  * keys qualified as secret: {@code apiKey}, {@code ACCESS_KEY}, {@code private-key}, ...) in the syntaxes code
  * and configuration use: {@code name = "v"}, {@code name: v} and {@code name=v} (properties, YAML, .env,
  * command lines, query strings), {@code "name": "v"}, {@code put("name", "v")}, {@code setName("v")},
@@ -178,7 +178,7 @@ final class Redactor {
    * Lower-case text in every secret name. Names are looked at only where one of these occurs, which keeps the
    * detection by name cheap: a few {@code indexOf} scans, then a look at each name found.
    */
-  private static final List<String> ANCHORS = List.of("pass", "pwd", "secret", "token", "credential", "authorization", "key");
+  private static final List<String> ANCHORS = List.of("pass", "pw", "secret", "token", "credential", "authorization", "key");
 
   /** Key alone names map keys everywhere; qualified, it names a secret. */
   private static final List<String> KEY_QUALIFIERS =
@@ -188,14 +188,14 @@ final class Redactor {
   /** The words that make a name secret, lower case, longest first so that secretKey is one word, not secret then Key. */
   private static final List<String> SECRET_WORDS =
       Stream.concat(
-              Stream.of("password", "passwd", "passphrase", "pass", "keypass", "storepass", "pwd", "secret", "token",
+              Stream.of("password", "passwd", "passphrase", "pass", "keypass", "storepass", "pwd", "pw", "secret", "token",
                   "credentials", "credential", "authorization"),
               KEY_QUALIFIERS.stream().flatMap(q -> Stream.of("", "_", "-", ".").map(sep -> q + sep + "key")))
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 
   /** Words too short to be trusted inside a longer word (compass, ...): they must start a word of the name. */
-  private static final Set<String> SHORT_WORDS = Set.of("pass", "pwd");
+  private static final Set<String> SHORT_WORDS = Set.of("pass", "pwd", "pw");
 
   private static final String FIRST_LETTERS =
       SECRET_WORDS.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
@@ -437,7 +437,7 @@ final class Redactor {
   /**
    * The last secret word in the name text[start, end), or null. A word counts only where it ends a word of the
    * name (dbPassword, DB_PASSWORD, db.password, dbpassword), not inside a longer one (passwordless,
-   * splitAllTokens, TOKENS_PER_MINUTE); a short one must also start a word (DB_PASS, keyPwd, not compass).
+   * splitAllTokens, TOKENS_PER_MINUTE); a short one must also start a word (DB_PASS, keyPwd, dbPw, not compass).
    */
   private static Span lastSecretWord(String text, String lower, int start, int end) {
     Span last = null;

@@ -327,6 +327,8 @@ class RedactorTest {
         val dbPassword: String = "hunter22"
         char[] pwd = "hunter22".toCharArray();
         builder.password("hunter22").apiKey("k-1234abcdef").withToken('t0k3n-abcdef');
+        String pw = "S3cr3tPw";
+        static final String ADMIN_PW = "S3cr3tPw";
         if (password.equals("admin123!")) {
         """;
     assertThat(Redactor.redact(code))
@@ -338,6 +340,8 @@ class RedactorTest {
             val dbPassword: String = "<redacted:secret>"
             char[] pwd = "<redacted:secret>".toCharArray();
             builder.password("<redacted:secret>").apiKey("<redacted:secret>").withToken('<redacted:secret>');
+            String pw = "<redacted:secret>";
+            static final String ADMIN_PW = "<redacted:secret>";
             if (password.equals("<redacted:secret>")) {
             """);
   }
@@ -522,6 +526,11 @@ class RedactorTest {
         static final String TOKEN_CIPHER = "AES/GCM/NoPadding";
         static final String PRIVATE_KEY_TRANSFORMATION = "RSA/ECB/PKCS1Padding";
         static final String TOKEN_CHARSET = "ISO-8859-1";
+        String pwr = "level-12";
+        static final int PW_MIN_LENGTH = 12;
+        String pwHash = encoder.encode(pw);
+        String kpw = "north-12";
+        String upWard = "north-12";
         String compass = "north-12";
         String bypass = "route-66a";
         """;
