@@ -255,7 +255,7 @@ final class Redactor {
   /** An authorization scheme in front of a quoted credential: "Bearer abc...". */
   private static final Pattern SCHEME = Pattern.compile("(?i:bearer|basic|token|digest)[ \\t]+");
 
-  private static final Pattern WORD_LIKE = Pattern.compile("[_$]*\\p{Alpha}+(?:[ _.\\-$]+\\p{Alpha}+)*[_$]*");
+  private static final Pattern WORD_LIKE = Pattern.compile("[_$]*\\p{IsAlphabetic}+(?:[ _.\\-$]+\\p{IsAlphabetic}+)*[_$]*");
   private static final Pattern TEMPLATE =
       Pattern.compile("(?s).*(?:\\$\\{|#\\{|\\{\\{|%\\().*|\\$[A-Za-z_{(].*|%\\w+%|@[\\w.\\-]+@|<.*>");
   private static final Pattern PATH_OR_URL =
@@ -281,7 +281,7 @@ final class Redactor {
    * Whether a value given a secret name is a secret. It is not when it is
    * <ul>
    *   <li>shorter than {@link #MIN_LENGTH};
-   *   <li>word-like: letters only, in words joined by space, _, ., - or $ ("Authorization", "client_credentials",
+   *   <li>word-like: letters only (of any alphabet: a translated label is no secret), in words joined by space, _, ., - or $ ("Authorization", "client_credentials",
    *       "X-Auth-Token", "_pushbackToken", "changeme"), each word all upper case or at most 40% upper case. Such
    *       values are names, labels, identifiers or prose far more often than secrets, and generated secrets carry
    *       digits or symbols. The price: a letters-only password such as "mysecretpassword" stays visible;

@@ -537,6 +537,19 @@ class RedactorTest {
     assertThat(Redactor.redact(code)).isEqualTo(code);
   }
 
+  @Test
+  void translatedLabelsInAnyAlphabetAreNotSecrets() {
+    String messages =
+        """
+        label.password=Contraseña
+        login.password=Пароль
+        form.password=密码
+        user.password=Hasło
+        field.token = Jeton d’accès
+        """;
+    assertThat(Redactor.redact(messages)).isEqualTo(messages);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
