@@ -48,6 +48,14 @@ final class Redactor {
               List.of("-----begin"),
               Pattern.compile(pemLine("BEGIN") + ".*?" + pemLine("END"), Pattern.DOTALL),
               0),
+          // A private key in base64 DER without PEM lines, as code hands it to PKCS8EncodedKeySpec: its first
+          // bytes are a SEQUENCE and the version 0 (PKCS#1 RSA, PKCS#8) or 1 (SEC1 EC). Public keys and
+          // certificates start otherwise (MIIBIjAN..., MIIDdzCC...). Only the run of base64 on this line goes.
+          new Secret(
+              "private-key",
+              List.of("mii", "mhccaqee", "migh", "mc4caqaw"),
+              Pattern.compile("\\b(?:MII[A-Za-z0-9+/]{3}IBA[AD]|MHcCAQEE|MIGHAgEA|MC4CAQAw)[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])"),
+              0),
           new Secret(
               "aws-access-key",
               List.of("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"),

@@ -124,6 +124,29 @@ class RedactorTest {
   }
 
   @Test
+  void aPrivateKeyInBase64WithoutPemLinesIsRedactedAndPublicKeysAndCertificatesAreKept() {
+    String pkcs8 = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7" + repeat("Ab9+", 20);
+    String pkcs1 = "MIIEowIBAAKCAQEAxyz" + repeat("Ab9/", 20) + "==";
+    String ec = "MHcCAQEEIIrYSSNQFaA2Hwf1duRSxKtLYX5CB04fSeQ6tF1aY/PuoAoGCCqGSM49";
+    String publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + repeat("Ab9+", 20);
+    String certificate = "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYD" + repeat("Ab9+", 20);
+    String text =
+        "new PKCS8EncodedKeySpec(Base64.getDecoder().decode(\"" + pkcs8 + "\"));\n"
+            + "rsa(\"" + pkcs1 + "\");\n"
+            + "ec(\"" + ec + "\");\n"
+            + "new X509EncodedKeySpec(decode(\"" + publicKey + "\"));\n"
+            + "certificate(\"" + certificate + "\");\n";
+
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            "new PKCS8EncodedKeySpec(Base64.getDecoder().decode(\"<redacted:private-key>\"));\n"
+                + "rsa(\"<redacted:private-key>\");\n"
+                + "ec(\"<redacted:private-key>\");\n"
+                + "new X509EncodedKeySpec(decode(\"" + publicKey + "\"));\n"
+                + "certificate(\"" + certificate + "\");\n");
+  }
+
+  @Test
   void passwordsAndSecretsInStringLiteralsAreRedactedByTheirName() {
     String text =
         "String dbPassword = \"hunter2!\";\n"
