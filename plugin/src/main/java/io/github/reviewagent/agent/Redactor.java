@@ -158,6 +158,24 @@ final class Redactor {
               Pattern.compile("\\b(?:Bearer|Basic)[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
               1,
               Redactor::isSecretValue),
+          // A password passed without a name, where the API says what it is: a char[] argument made from a literal
+          // (keyStore.load(in, "...".toCharArray()), kmf.init(ks, "...".toCharArray())), and the second of two
+          // literals given to getConnection or to a password or credentials type (new
+          // UsernamePasswordAuthenticationToken("admin", "...")). A char[] table such as
+          // HEX = "0123456789abcdef".toCharArray() is assigned, not passed after a comma, and is kept.
+          new Secret(
+              "secret",
+              List.of(".tochararray()"),
+              Pattern.compile(",[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,200})\"\\.toCharArray\\(\\)"),
+              1,
+              Redactor::isSecretValue),
+          new Secret(
+              "secret",
+              List.of("getconnection(", "password", "credentials", "basicauth"),
+              Pattern.compile("\\b(?:getConnection|\\w*(?:Password|Credentials|BasicAuth)\\w*)\\((?:[^;()\"]*,)?[ \\t]*"
+                  + "\"[^\"\\r\\n]*\"[ \\t]*,[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,200})\"[ \\t]*[),]"),
+              1,
+              Redactor::isSecretValue),
           // The password in a URL's user info (jdbc:postgresql://user:pw@host/db); / ? # end it, as in a URL.
           new Secret(
               "url-password",

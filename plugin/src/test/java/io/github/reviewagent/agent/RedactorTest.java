@@ -413,6 +413,33 @@ class RedactorTest {
   }
 
   @Test
+  void aPasswordPassedWhereTheApiSaysItIsOneIsRedactedWithoutAName() {
+    String code =
+        """
+        keyStore.load(in, "S3cr3tPw".toCharArray());
+        kmf.init(keyStore, "S3cr3tPw".toCharArray());
+        Connection c = DriverManager.getConnection(url, "admin", "S3cr3tPw");
+        auth(new UsernamePasswordAuthenticationToken("admin", "S3cr3tPw1"));
+        new PasswordAuthentication("admin", "S3cr3tPw".toCharArray());
+        static final char[] HEX = "0123456789abcdef".toCharArray();
+        DriverManager.getConnection(url, user, pass);
+        assertThrows(BadPasswordException.class, () -> check("a", "Wrong password"));
+        """;
+    assertThat(Redactor.redact(code))
+        .isEqualTo(
+            """
+            keyStore.load(in, "<redacted:secret>".toCharArray());
+            kmf.init(keyStore, "<redacted:secret>".toCharArray());
+            Connection c = DriverManager.getConnection(url, "admin", "<redacted:secret>");
+            auth(new UsernamePasswordAuthenticationToken("admin", "<redacted:secret>"));
+            new PasswordAuthentication("admin", "<redacted:secret>".toCharArray());
+            static final char[] HEX = "0123456789abcdef".toCharArray();
+            DriverManager.getConnection(url, user, pass);
+            assertThrows(BadPasswordException.class, () -> check("a", "Wrong password"));
+            """);
+  }
+
+  @Test
   void aMapOrPythonOrPhpEntryIsRedacted() {
     assertThat(Redactor.redact("connect(host='db', password='hunter22')")).isEqualTo("connect(host='db', password='<redacted:secret>')");
     assertThat(Redactor.redact("'password' => 'hunter22',")).isEqualTo("'password' => '<redacted:secret>',");
