@@ -152,10 +152,18 @@ final class Redactor {
           // The credential of an Authorization header, whatever holds the header's name: a constant
           // (HttpHeaders.AUTHORIZATION, "Bearer ...") or nothing at all. The scheme must be capitalised as in a
           // header, and the credential must look like one (see isSecretValue), which keeps prose ("Basic usage").
+          // Two patterns that start with their scheme, not one with \b(?:Bearer|Basic): a pattern that starts with
+          // a literal is searched for quickly, and "basic " is common enough in comments for that to matter.
           new Secret(
               "secret",
-              List.of("bearer ", "basic "),
-              Pattern.compile("\\b(?:Bearer|Basic)[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
+              List.of("bearer "),
+              Pattern.compile("Bearer[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
+              1,
+              Redactor::isSecretValue),
+          new Secret(
+              "secret",
+              List.of("basic "),
+              Pattern.compile("Basic[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
               1,
               Redactor::isSecretValue),
           // A password passed without a name, where the API says what it is: a char[] argument made from a literal
@@ -165,14 +173,14 @@ final class Redactor {
           // HEX = "0123456789abcdef".toCharArray() is assigned, not passed after a comma, and is kept.
           new Secret(
               "secret",
-              List.of(".tochararray()"),
+              List.of("\".tochararray()"),
               Pattern.compile(",[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,200})\"\\.toCharArray\\(\\)"),
               1,
               Redactor::isSecretValue),
           new Secret(
               "secret",
               List.of("getconnection(", "password", "credentials", "basicauth"),
-              Pattern.compile("\\b(?:getConnection|\\w*(?:Password|Credentials|BasicAuth)\\w*)\\((?:[^;()\"]*,)?[ \\t]*"
+              Pattern.compile("(?:getConnection|(?:Password|Credentials|BasicAuth)\\w*)\\((?:[^;()\"]*,)?[ \\t]*"
                   + "\"[^\"\\r\\n]*\"[ \\t]*,[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,200})\"[ \\t]*[),]"),
               1,
               Redactor::isSecretValue),
