@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * <p>Tokens with a published format (GitHub, AWS, OpenAI, ...) and passwords in URLs
  * ({@code scheme://user:pw@host}) are found by their shape. Every other secret is found by the name it is
  * given: a value written next to a name that says it is secret ({@code password}, {@code passwd},
- * {@code pass}, {@code pwd}, {@code secret}, {@code token}, {@code credentials}, {@code authorization}, and
+ * {@code pass}, {@code pwd}, {@code pw}, {@code secret}, {@code token}, {@code credentials}, {@code authorization}, and
  * keys qualified as secret: {@code apiKey}, {@code ACCESS_KEY}, {@code private-key}, ...) in the syntaxes code
  * and configuration use: {@code name = "v"}, {@code name: v} and {@code name=v} (properties, YAML, .env,
  * command lines, query strings), {@code "name": "v"}, {@code put("name", "v")}, {@code setName("v")},
@@ -45,14 +45,31 @@ final class Redactor {
       List.of(
           new Secret(
               "private-key",
-              List.of("private key"),
-              Pattern.compile("-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----", Pattern.DOTALL),
+              List.of("-----begin"),
+              Pattern.compile(pemLine("BEGIN") + ".*?" + pemLine("END"), Pattern.DOTALL),
+              0),
+          // A private key in base64 DER without PEM lines, as code hands it to PKCS8EncodedKeySpec: its first
+          // bytes are a SEQUENCE and the version 0 (PKCS#1 RSA, PKCS#8) or 1 (SEC1 EC). Public keys and
+          // certificates start otherwise (MIIBIjAN..., MIIDdzCC...). Only the run of base64 on this line goes.
+          new Secret(
+              "private-key",
+              List.of("mii", "mhccaqee", "migh", "mc4caqaw"),
+              Pattern.compile("\\b(?:MII[A-Za-z0-9+/]{3}IBA[AD]|MHcCAQEE|MIGHAgEA|MC4CAQAw)[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])"),
               0),
           new Secret(
               "aws-access-key",
               List.of("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"),
               Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\\b"),
               0),
+          // A secret access key has no shape of its own (40 characters of base64), but next to its key id, as in
+          // new BasicAWSCredentials("AKIA...", "..."), it is one; hex digests have no upper case and are kept.
+          new Secret(
+              "aws-secret-key",
+              List.of("akia", "asia"),
+              Pattern.compile("(?:<redacted:aws-access-key>|\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b)[^;]{0,200}?(?<![A-Za-z0-9/+=])"
+                  + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
+              1,
+              value -> value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase)),
           new Secret(
               "aws-secret-key",
               List.of("secret"),
@@ -93,15 +110,34 @@ final class Redactor {
               List.of("github_pat_"),
               Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"),
               0),
+          // Personal, deploy, runner, pipeline trigger, CI job, feed and service account tokens; the newer
+          // routable ones end in .<version>.<checksum>.
+          new Secret(
+              "gitlab-token",
+              List.of("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glft-", "glsoat-"),
+              Pattern.compile("\\bgl(?:pat|dt|rt|ptt|cbt|ft|soat)-[A-Za-z0-9_\\-]{20,}(?:\\.[A-Za-z0-9_\\-]+)*"),
+              0),
           new Secret(
               "slack-token",
-              List.of("xox"),
-              Pattern.compile("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}"),
+              List.of("xox", "xapp-"),
+              Pattern.compile("\\b(?:xox[abposre]|xapp)-[A-Za-z0-9\\-]{10,}"),
               0),
           new Secret(
               "slack-webhook",
               List.of("hooks.slack.com"),
-              Pattern.compile("https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9/_\\-]+"),
+              Pattern.compile("https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_\\-]+"),
+              0),
+          // Secret and restricted keys (live and test mode), and webhook signing secrets; pk_ keys are public.
+          new Secret(
+              "stripe-key",
+              List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_"),
+              Pattern.compile("\\b(?:[sr]k_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{24,})\\b"),
+              0),
+          // Before openai-key, whose shape (sk-...) it shares: the kind names the key the model is told about.
+          new Secret(
+              "anthropic-key",
+              List.of("sk-ant-"),
+              Pattern.compile("\\bsk-ant-[A-Za-z0-9_\\-]{20,}"),
               0),
           new Secret(
               "openai-key",
@@ -113,6 +149,41 @@ final class Redactor {
               List.of("eyj"),
               Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
               0),
+          // The credential of an Authorization header, whatever holds the header's name: a constant
+          // (HttpHeaders.AUTHORIZATION, "Bearer ...") or nothing at all. The scheme must be capitalised as in a
+          // header, and the credential must look like one (see isSecretValue), which keeps prose ("Basic usage").
+          // Two patterns that start with their scheme, not one with \b(?:Bearer|Basic): a pattern that starts with
+          // a literal is searched for quickly, and "basic " is common enough in comments for that to matter.
+          new Secret(
+              "secret",
+              List.of("bearer "),
+              Pattern.compile("Bearer[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
+              1,
+              Redactor::isSecretValue),
+          new Secret(
+              "secret",
+              List.of("basic "),
+              Pattern.compile("Basic[ \\t]+([A-Za-z0-9._~+/\\-]{12,}=*)(?![A-Za-z0-9._~+/=\\-])"),
+              1,
+              Redactor::isSecretValue),
+          // A password passed without a name, where the API says what it is: a char[] argument made from a literal
+          // (keyStore.load(in, "...".toCharArray()), kmf.init(ks, "...".toCharArray())), and the second of two
+          // literals given to getConnection or to a password or credentials type (new
+          // UsernamePasswordAuthenticationToken("admin", "...")). A char[] table such as
+          // HEX = "0123456789abcdef".toCharArray() is assigned, not passed after a comma, and is kept.
+          new Secret(
+              "secret",
+              List.of("\".tochararray()"),
+              Pattern.compile(",[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,200})\"\\.toCharArray\\(\\)"),
+              1,
+              Redactor::isSecretValue),
+          new Secret(
+              "secret",
+              List.of("getconnection(", "password", "credentials", "basicauth"),
+              Pattern.compile("(?:getConnection|(?:Password|Credentials|BasicAuth)\\w*)\\((?:[^;()\"]*,)?[ \\t]*"
+                  + "\"[^\"\\r\\n]*\"[ \\t]*,[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,200})\"[ \\t]*[),]"),
+              1,
+              Redactor::isSecretValue),
           // The password in a URL's user info (jdbc:postgresql://user:pw@host/db); / ? # end it, as in a URL.
           new Secret(
               "url-password",
@@ -121,6 +192,16 @@ final class Redactor {
               1,
               // A URL holds a password only on purpose, so even a word (user:pass@host) is taken for one.
               value -> !isPlaceholderLike(value)));
+
+  /**
+   * The BEGIN or END line of a private key in PEM, also when code splits it into concatenated string literals
+   * ("-----BEGIN " + "PRIVATE KEY-----", with escaped quotes inside JSON too).
+   */
+  private static String pemLine(String boundary) {
+    String join = "(?:\\\\*[\"']\\s*\\+\\s*\\\\*[\"'])";
+    String space = "(?: |" + join + ")+";
+    return "-----" + boundary + "(?:[A-Z0-9 ]|" + join + ")*?PRIVATE" + space + "KEY(?:" + space + "BLOCK)?(?:" + join + "?-){5}";
+  }
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
@@ -131,7 +212,7 @@ final class Redactor {
    * Lower-case text in every secret name. Names are looked at only where one of these occurs, which keeps the
    * detection by name cheap: a few {@code indexOf} scans, then a look at each name found.
    */
-  private static final List<String> ANCHORS = List.of("pass", "pwd", "secret", "token", "credential", "authorization", "key");
+  private static final List<String> ANCHORS = List.of("pass", "pw", "secret", "token", "credential", "authorization", "key");
 
   /** Key alone names map keys everywhere; qualified, it names a secret. */
   private static final List<String> KEY_QUALIFIERS =
@@ -141,21 +222,22 @@ final class Redactor {
   /** The words that make a name secret, lower case, longest first so that secretKey is one word, not secret then Key. */
   private static final List<String> SECRET_WORDS =
       Stream.concat(
-              Stream.of("password", "passwd", "passphrase", "pass", "keypass", "storepass", "pwd", "secret", "token",
+              Stream.of("password", "passwd", "passphrase", "pass", "keypass", "storepass", "pwd", "pw", "secret", "token",
                   "credentials", "credential", "authorization"),
               KEY_QUALIFIERS.stream().flatMap(q -> Stream.of("", "_", "-", ".").map(sep -> q + sep + "key")))
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 
   /** Words too short to be trusted inside a longer word (compass, ...): they must start a word of the name. */
-  private static final Set<String> SHORT_WORDS = Set.of("pass", "pwd");
+  private static final Set<String> SHORT_WORDS = Set.of("pass", "pwd", "pw");
 
   private static final String FIRST_LETTERS =
       SECRET_WORDS.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
 
   /**
    * Words that, after the last secret word of a name, make it describe a secret rather than hold one:
-   * TOKEN_HEADER, passwordField, token.validity-seconds, PASSWORD_PATTERN, tokenUrl, PASSWORD_KEY.
+   * TOKEN_HEADER, passwordField, token.validity-seconds, PASSWORD_PATTERN, tokenUrl, PASSWORD_KEY,
+   * SECRET_KEY_SPEC (a cipher transformation such as "AES/ECB/PKCS5Padding", which the review must see).
    */
   private static final Set<String> LABELS =
       Set.of("header", "headers", "field", "param", "params", "parameter", "name", "label", "key", "keys", "property",
@@ -168,7 +250,8 @@ final class Redactor {
           "enabled", "required", "visible", "hidden", "mask", "masked", "mode", "strategy", "provider", "id", "class",
           "version", "index", "source", "store", "cache", "service", "manager", "validator", "generator", "factory",
           "parser", "builder", "request", "response", "input", "button", "link", "route", "query", "table", "filter",
-          "handler", "listener", "issuer", "audience", "scope", "scopes");
+          "handler", "listener", "issuer", "audience", "scope", "scopes", "spec", "transformation", "cipher", "charset",
+          "encoding");
 
   /** First words of a method that takes the name of a secret, not a secret: getSecret("db"), findToken("x"). */
   private static final Set<String> LOOKUPS =
@@ -189,21 +272,24 @@ final class Redactor {
    * separator (=, :, =>, :=, a type annotation and =, the comma of put("name", v), the parenthesis of
    * setName(v), or value= after key="name") and a value (a string whose quotes may be escaped by any number of
    * backslashes, or a bare word after an optional authorization scheme), or the end of an XML start tag and the element's text. Nothing in
-   * it crosses a line break, and a string is looked at up to 4096 characters, so that a long line with an
-   * unclosed quote costs little.
+   * it crosses a line break, except where a formatter wraps code: a string may start on the line after the
+   * separator, and a text block's one line of content stands on lines of its own. A string is looked at up to
+   * 4096 characters, so that a long line with an unclosed quote costs little.
    */
   private static final Pattern AFTER_NAME =
       Pattern.compile(
           "(?<close>\\\\*[\"'])?[ \\t]*(?:"
-              + "(?:(?<connector>value)[ \\t]*)?(?<sep>=>|:=|=(?!=)|:(?!:)(?:" + TYPE + "=(?!=))?|,|\\()[ \\t]*(?:"
-              + "(?<quote>\\\\*[\"'])(?<quoted>(?:[^\\\\\\r\\n]|\\\\.){0,4096}?)\\k<quote>"
+              + "(?:(?<connector>value)[ \\t]*)?(?<sep>=>|:=|=(?!=)|:(?!:)(?:" + TYPE + "=(?!=))?|,|\\()[ \\t]*"
+              + "(?:\\R[ \\t]*(?=\\\\*[\"']))?(?:"
+              + "\"\"\"[ \\t]*\\R[ \\t]*(?<block>[^\"\\r\\n]*?)[ \\t]*(?:\\R[ \\t]*)?\"\"\""
+              + "|(?<quote>\\\\*[\"'])(?<quoted>(?:[^\\\\\\r\\n]|\\\\.){0,4096}?)\\k<quote>"
               + "|(?:(?i:bearer|basic|token|digest)[ \\t]+)?(?<bare>(?:" + BARE + "|\\{" + BARE + "*\\})++)(?=[\\s\"'`;,&<}\\\\]|\\z))"
               + "|(?<tag>(?:[ \\t][^<>\\r\\n]*)?>)[ \\t]*(?<text>[^<\\s]*)[ \\t]*<\\\\?/)");
 
   /** An authorization scheme in front of a quoted credential: "Bearer abc...". */
   private static final Pattern SCHEME = Pattern.compile("(?i:bearer|basic|token|digest)[ \\t]+");
 
-  private static final Pattern WORD_LIKE = Pattern.compile("[_$]*\\p{Alpha}+(?:[ _.\\-$]+\\p{Alpha}+)*[_$]*");
+  private static final Pattern WORD_LIKE = Pattern.compile("[_$]*\\p{IsAlphabetic}+(?:[ _.\\-$]+\\p{IsAlphabetic}+)*[_$]*");
   private static final Pattern TEMPLATE =
       Pattern.compile("(?s).*(?:\\$\\{|#\\{|\\{\\{|%\\().*|\\$[A-Za-z_{(].*|%\\w+%|@[\\w.\\-]+@|<.*>");
   private static final Pattern PATH_OR_URL =
@@ -229,7 +315,7 @@ final class Redactor {
    * Whether a value given a secret name is a secret. It is not when it is
    * <ul>
    *   <li>shorter than {@link #MIN_LENGTH};
-   *   <li>word-like: letters only, in words joined by space, _, ., - or $ ("Authorization", "client_credentials",
+   *   <li>word-like: letters only (of any alphabet: a translated label is no secret), in words joined by space, _, ., - or $ ("Authorization", "client_credentials",
    *       "X-Auth-Token", "_pushbackToken", "changeme"), each word all upper case or at most 40% upper case. Such
    *       values are names, labels, identifiers or prose far more often than secrets, and generated secrets carry
    *       digits or symbols. The price: a letters-only password such as "mysecretpassword" stays visible;
@@ -329,7 +415,8 @@ final class Redactor {
     boolean closed = after.group("close") != null;
     char before = nameStart > 0 ? text.charAt(nameStart - 1) : '\n';
     boolean quotedName = closed && isQuote(before);
-    boolean quotedValue = after.group("quoted") != null;
+    boolean textBlock = after.group("block") != null;
+    boolean quotedValue = textBlock || after.group("quoted") != null;
     String group;
     if (after.group("tag") != null) {
       // <name>v</name>, key="name">v</entry>
@@ -341,14 +428,14 @@ final class Redactor {
             case "(" -> !closed && quotedValue && isSetter(text, nameStart, after.regionStart(), word);
             default -> after.group("connector") == null || quotedName;
           };
-      group = !fits ? null : quotedValue ? "quoted" : "bare";
+      group = !fits ? null : textBlock ? "block" : quotedValue ? "quoted" : "bare";
     }
     if (group == null) {
       return null;
     }
     int from = after.start(group);
     int to = after.end(group);
-    if (group.equals("quoted")) {
+    if (quotedValue) {
       Matcher scheme = SCHEME.matcher(text).region(from, to);
       from = scheme.lookingAt() ? scheme.end() : from;
       if (from < to && isBetweenLiterals(text.charAt(from), text.charAt(to - 1))) {
@@ -384,7 +471,7 @@ final class Redactor {
   /**
    * The last secret word in the name text[start, end), or null. A word counts only where it ends a word of the
    * name (dbPassword, DB_PASSWORD, db.password, dbpassword), not inside a longer one (passwordless,
-   * splitAllTokens, TOKENS_PER_MINUTE); a short one must also start a word (DB_PASS, keyPwd, not compass).
+   * splitAllTokens, TOKENS_PER_MINUTE); a short one must also start a word (DB_PASS, keyPwd, dbPw, not compass).
    */
   private static Span lastSecretWord(String text, String lower, int start, int end) {
     Span last = null;

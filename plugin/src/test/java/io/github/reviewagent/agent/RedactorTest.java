@@ -25,13 +25,40 @@ class RedactorTest {
         "github-token   | var t = \"github_pat_@\"; | github_pat_ | 11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
         "slack-token    | slack(\"xoxb-@\"); | xoxb- | 123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
         "openai-key     | client.key(\"sk-proj-@\"); | sk-proj- | abc123DEF456ghi789JKL012mno345",
+        "anthropic-key  | ANTHROPIC_API_KEY=sk-ant-@ | sk-ant- | api03-abcDEF123_ghiJKL456-mnoPQR789stuVWX012yzaBCD",
         "azure-key      | conn = \"AccountName=x;AccountKey=@;\"; | '' | abcdefghijABCDEFGHIJ0123456789abcdefghij+/==",
+        "gitlab-token   | var t = \"glpat-@\"; | glpat- | xYz12AbCdEfGhIjKlMnO",
+        "gitlab-token   | GITLAB_TOKEN=glpat-@ | glpat- | xYz12AbCdEfGhIjKlMnOpQrStUvWxYz01234567.01.0w1x2y3z4",
+        "gitlab-token   | runner(\"glrt-@\"); | glrt- | t1_AbCdEfGhIjKlMnOpQrSt",
+        "stripe-key     | stripe(\"sk_live_@\"); | sk_live_ | 4eC39HqLyjWDarjtT1zdp7dc",
+        "stripe-key     | var k = \"rk_live_@\"; | rk_live_ | 51H8abcdEFGHijklMNOPqrst",
+        "stripe-key     | var k = \"sk_test_@\"; | sk_test_ | 4eC39HqLyjWDarjtT1zdp7dc",
+        "stripe-key     | verify(body, \"whsec_@\"); | whsec_ | 4eC39HqLyjWDarjtT1zdp7dcABCD",
+        "slack-token    | slack(\"xapp-@\"); | xapp- | 1-A0123456789-1234567890123-abcdef0123456789abcdef",
+        "slack-webhook  | post(\"https://hooks.slack.com/triggers/@\"); | '' | T00000000/1234567890/abcdef0123456789abcdef",
       })
   void recognisesPublishedTokenFormats(String kind, String template, String prefix, String rest) {
     String secret = prefix + rest;
     String redacted = Redactor.redact(template.replace("@", rest));
 
     assertThat(redacted).doesNotContain(secret).doesNotContain(rest).contains("<redacted:" + kind + ">");
+  }
+
+  @Test
+  void anAwsSecretKeyNextToItsKeyIdIsRedactedWhateverItsName() {
+    String id = "AKIA" + "ZZZZ5555ZZZZ6666";
+    String secret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzzzzzzzKEY";
+    String sha1 = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+    String text =
+        "new BasicAWSCredentials(\"" + id + "\", \"" + secret + "\");\n"
+            + "AwsBasicCredentials.create(\n    \"" + id + "\",\n    \"" + secret + "\");\n"
+            + "upload(\"" + id + "\", \"" + sha1 + "\");\n";
+
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            "new BasicAWSCredentials(\"<redacted:aws-access-key>\", \"<redacted:aws-secret-key>\");\n"
+                + "AwsBasicCredentials.create(\n    \"<redacted:aws-access-key>\",\n    \"<redacted:aws-secret-key>\");\n"
+                + "upload(\"<redacted:aws-access-key>\", \"" + sha1 + "\");\n");
   }
 
   @Test
@@ -74,6 +101,49 @@ class RedactorTest {
           .element(5).isEqualTo("  int after = 1;");
       assertThat(redacted).doesNotContain("MIIEowIBAAKCAQEA");
     }
+  }
+
+  @Test
+  void privateKeyBlockSplitIntoConcatenatedLiteralsIsRedacted() {
+    String text =
+        "class Keys {\n"
+            + "  static final String KEY = \"-----BEGIN \" + \"PRIVATE KEY-----\\n\"\n"
+            + "      + \"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n\"\n"
+            + "      + \"-----END \" + \"PRIVATE\" +\n"
+            + "      \" KEY-----\";\n"
+            + "  int after = 1;\n"
+            + "}\n";
+    String redacted = Redactor.redact(text);
+
+    assertThat(redacted.lines().toList()).hasSize((int) text.lines().count()).element(5).isEqualTo("  int after = 1;");
+    assertThat(redacted).doesNotContain("MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7").contains("<redacted:private-key>");
+    // inside JSON, where the quotes are escaped
+    String json = "{\"code\":\"String k = \\\"-----BEGIN EC \\\" + \\\"PRIVATE KEY-----\\\\nMHcCAQEEIIrYSSNQ\\\\n"
+        + "-----END EC PRIVATE KEY-----\\\";\"}";
+    assertThat(Redactor.redact(json)).isEqualTo("{\"code\":\"String k = \\\"<redacted:private-key>\\\";\"}");
+  }
+
+  @Test
+  void aPrivateKeyInBase64WithoutPemLinesIsRedactedAndPublicKeysAndCertificatesAreKept() {
+    String pkcs8 = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7" + repeat("Ab9+", 20);
+    String pkcs1 = "MIIEowIBAAKCAQEAxyz" + repeat("Ab9/", 20) + "==";
+    String ec = "MHcCAQEEIIrYSSNQFaA2Hwf1duRSxKtLYX5CB04fSeQ6tF1aY/PuoAoGCCqGSM49";
+    String publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + repeat("Ab9+", 20);
+    String certificate = "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYD" + repeat("Ab9+", 20);
+    String text =
+        "new PKCS8EncodedKeySpec(Base64.getDecoder().decode(\"" + pkcs8 + "\"));\n"
+            + "rsa(\"" + pkcs1 + "\");\n"
+            + "ec(\"" + ec + "\");\n"
+            + "new X509EncodedKeySpec(decode(\"" + publicKey + "\"));\n"
+            + "certificate(\"" + certificate + "\");\n";
+
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            "new PKCS8EncodedKeySpec(Base64.getDecoder().decode(\"<redacted:private-key>\"));\n"
+                + "rsa(\"<redacted:private-key>\");\n"
+                + "ec(\"<redacted:private-key>\");\n"
+                + "new X509EncodedKeySpec(decode(\"" + publicKey + "\"));\n"
+                + "certificate(\"" + certificate + "\");\n");
   }
 
   @Test
@@ -280,6 +350,8 @@ class RedactorTest {
         val dbPassword: String = "hunter22"
         char[] pwd = "hunter22".toCharArray();
         builder.password("hunter22").apiKey("k-1234abcdef").withToken('t0k3n-abcdef');
+        String pw = "S3cr3tPw";
+        static final String ADMIN_PW = "S3cr3tPw";
         if (password.equals("admin123!")) {
         """;
     assertThat(Redactor.redact(code))
@@ -291,7 +363,79 @@ class RedactorTest {
             val dbPassword: String = "<redacted:secret>"
             char[] pwd = "<redacted:secret>".toCharArray();
             builder.password("<redacted:secret>").apiKey("<redacted:secret>").withToken('<redacted:secret>');
+            String pw = "<redacted:secret>";
+            static final String ADMIN_PW = "<redacted:secret>";
             if (password.equals("<redacted:secret>")) {
+            """);
+  }
+
+  @Test
+  void aLiteralWrappedOntoTheNextLineOrInATextBlockIsRedacted() {
+    String code =
+        """
+        String password =
+            "S3cr3tPw1";
+        props.put("client_secret",
+            "s3cr3t-value");
+        ds.setPassword(
+            "S3cure!Pass");
+        String apiKey = \"""
+            k-1234abcdef\""";
+        String token = \"""
+            t0k3n-abcdef
+            \""";
+        String password =
+            readPassword();
+        String hint = \"""
+            Enter your password
+            \""";
+        """;
+    assertThat(Redactor.redact(code))
+        .isEqualTo(
+            """
+            String password =
+                "<redacted:secret>";
+            props.put("client_secret",
+                "<redacted:secret>");
+            ds.setPassword(
+                "<redacted:secret>");
+            String apiKey = \"""
+                <redacted:secret>\""";
+            String token = \"""
+                <redacted:secret>
+                \""";
+            String password =
+                readPassword();
+            String hint = \"""
+                Enter your password
+                \""";
+            """);
+  }
+
+  @Test
+  void aPasswordPassedWhereTheApiSaysItIsOneIsRedactedWithoutAName() {
+    String code =
+        """
+        keyStore.load(in, "S3cr3tPw".toCharArray());
+        kmf.init(keyStore, "S3cr3tPw".toCharArray());
+        Connection c = DriverManager.getConnection(url, "admin", "S3cr3tPw");
+        auth(new UsernamePasswordAuthenticationToken("admin", "S3cr3tPw1"));
+        new PasswordAuthentication("admin", "S3cr3tPw".toCharArray());
+        static final char[] HEX = "0123456789abcdef".toCharArray();
+        DriverManager.getConnection(url, user, pass);
+        assertThrows(BadPasswordException.class, () -> check("a", "Wrong password"));
+        """;
+    assertThat(Redactor.redact(code))
+        .isEqualTo(
+            """
+            keyStore.load(in, "<redacted:secret>".toCharArray());
+            kmf.init(keyStore, "<redacted:secret>".toCharArray());
+            Connection c = DriverManager.getConnection(url, "admin", "<redacted:secret>");
+            auth(new UsernamePasswordAuthenticationToken("admin", "<redacted:secret>"));
+            new PasswordAuthentication("admin", "<redacted:secret>".toCharArray());
+            static final char[] HEX = "0123456789abcdef".toCharArray();
+            DriverManager.getConnection(url, user, pass);
+            assertThrows(BadPasswordException.class, () -> check("a", "Wrong password"));
             """);
   }
 
@@ -352,6 +496,29 @@ class RedactorTest {
   }
 
   @Test
+  void aBearerOrBasicCredentialIsRedactedWhenTheHeaderNameIsAConstant() {
+    String text =
+        """
+        .header(HttpHeaders.AUTHORIZATION, "Bearer abcDEF123456ghiJKL")
+        request.setHeader(AUTHORIZATION, "Basic dXNlcjpwYXNzd29yZA==");
+        static final String AUTH = "Bearer abcDEF123456ghiJKL";
+        log.info("Basic authentication enabled for realm {}", realm);
+        String h = "Bearer " + token;
+        // Bearer tokens expire after an hour
+        """;
+    assertThat(Redactor.redact(text))
+        .isEqualTo(
+            """
+            .header(HttpHeaders.AUTHORIZATION, "Bearer <redacted:secret>")
+            request.setHeader(AUTHORIZATION, "Basic <redacted:secret>");
+            static final String AUTH = "Bearer <redacted:secret>";
+            log.info("Basic authentication enabled for realm {}", realm);
+            String h = "Bearer " + token;
+            // Bearer tokens expire after an hour
+            """);
+  }
+
+  @Test
   void openAiKeysAreRedactedByTheirShapeWhateverTheirName() {
     String legacy = "sk-" + "AbCdEfGhIjKlMnOpQrSt1234567890uvwxyzABCDEFGHIJ";
     String project = "sk-proj-" + "Ab12Cd34Ef56Gh78Ij90_Kl-MnOpQrStUvWxYz0123456789";
@@ -405,10 +572,32 @@ class RedactorTest {
         throw new IllegalArgumentException("Enter your password", cause);
         <input type="password" name="pwd">
         private PrivateKey privateKey;
+        private static final String SECRET_KEY_SPEC = "AES/ECB/PKCS5Padding";
+        static final String TOKEN_CIPHER = "AES/GCM/NoPadding";
+        static final String PRIVATE_KEY_TRANSFORMATION = "RSA/ECB/PKCS1Padding";
+        static final String TOKEN_CHARSET = "ISO-8859-1";
+        String pwr = "level-12";
+        static final int PW_MIN_LENGTH = 12;
+        String pwHash = encoder.encode(pw);
+        String kpw = "north-12";
+        String upWard = "north-12";
         String compass = "north-12";
         String bypass = "route-66a";
         """;
     assertThat(Redactor.redact(code)).isEqualTo(code);
+  }
+
+  @Test
+  void translatedLabelsInAnyAlphabetAreNotSecrets() {
+    String messages =
+        """
+        label.password=Contraseña
+        login.password=Пароль
+        form.password=密码
+        user.password=Hasło
+        field.token = Jeton d’accès
+        """;
+    assertThat(Redactor.redact(messages)).isEqualTo(messages);
   }
 
   @ParameterizedTest(name = "{0}")

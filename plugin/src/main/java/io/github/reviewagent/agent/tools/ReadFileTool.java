@@ -53,9 +53,9 @@ public final class ReadFileTool implements AgentTool {
   private static final int LISTED_ENTRIES = 60;
   private static final Pattern CREDENTIALS =
       Pattern.compile(
-          "(?i)\\.env|\\.env\\.(?!example$|sample$|template$|dist$)[^/]+|.*\\.(?:pem|key|p12|pfx|jks|keystore|truststore|kdbx|gpg|asc)"
+          "(?i)\\.env|\\.env\\.(?!example$|sample$|template$|dist$)[^/]+|.*\\.(?:pem|key|p8|ppk|p12|pfx|jks|keystore|truststore|kdbx|gpg|asc)"
               + "|id_(?:rsa|dsa|ecdsa|ed25519)(?:\\.pub)?|\\.netrc|\\.pgpass|\\.npmrc|\\.pypirc|credentials(?:\\.json)?"
-              + "|settings-security\\.xml|\\.git-credentials");
+              + "|settings-security\\.xml|\\.git-credentials|\\.htpasswd");
 
   /**
    * How much one call returns. Both caps apply; the defaults keep an answer under the agent's cap on a tool

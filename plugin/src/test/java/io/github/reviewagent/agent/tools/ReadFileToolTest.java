@@ -325,6 +325,18 @@ class ReadFileToolTest {
   }
 
   @Test
+  void refusesPuttyAndPkcs8KeysAndHtpasswdFiles() throws Exception {
+    // A PuTTY key is text, but no PEM lines mark its private part, so the redaction would let it through.
+    write("deploy/deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIDv5x0y1z2\n");
+    write("keys/AuthKey_ABC123.p8", "-----BEGIN PRIVATE KEY-----\n");
+    write("web/.htpasswd", "admin:$apr1$abc$def\n");
+
+    for (String path : List.of("deploy/deploy.ppk", "keys/AuthKey_ABC123.p8", "web/.htpasswd")) {
+      assertThat(error(call(tool(), "{\"path\": \"" + path + "\"}"))).as(path).contains("looks like a credentials file");
+    }
+  }
+
+  @Test
   void aMissingFileNamesFilesWithTheSameName() throws Exception {
     assertThat(error(call(tool(), "{\"path\": \"src/App.java\"}")))
         .contains("there is no file \"src/App.java\"").contains("files with that name: src/main/java/demo/App.java");
