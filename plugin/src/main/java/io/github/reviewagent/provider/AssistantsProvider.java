@@ -84,7 +84,7 @@ final class AssistantsProvider implements ModelProvider {
     if (known != null) {
       return known;
     }
-    String found = findAssistant(config);
+    String found = findAssistant(config, spec);
     if (found == null) {
       ObjectNode body = Wire.object().put("model", settings.model()).put("name", ASSISTANT_NAME);
       if (spec.instructions() != null && !spec.instructions().isBlank()) {
@@ -98,14 +98,21 @@ final class AssistantsProvider implements ModelProvider {
     return found;
   }
 
-  private String findAssistant(String config) throws ModelException {
+  /**
+   * The assistant this configuration made before. Its metadata alone is not proof: an assistant edited in the
+   * dashboard keeps its metadata, so its model and instructions must still be ours too.
+   */
+  private String findAssistant(String config, ConversationSpec spec) throws ModelException {
+    String instructions = spec.instructions() == null || spec.instructions().isBlank() ? "" : spec.instructions();
     String after = null;
     for (int page = 0; page < MAX_LIST_PAGES; page++) {
       String query = "/assistants?limit=100&order=desc" + (after == null ? "" : "&after=" + after);
       JsonNode list = call(() -> api.get(query));
       for (JsonNode assistant : list.path("data")) {
         if (ASSISTANT_NAME.equals(Wire.text(assistant, "name"))
-            && config.equals(Wire.text(assistant.path("metadata"), CONFIG_KEY))) {
+            && config.equals(Wire.text(assistant.path("metadata"), CONFIG_KEY))
+            && settings.model().equals(Wire.text(assistant, "model"))
+            && instructions.equals(Wire.text(assistant, "instructions"))) {
           return id(assistant, "an assistant");
         }
       }

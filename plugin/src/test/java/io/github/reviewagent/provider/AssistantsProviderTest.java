@@ -134,7 +134,8 @@ class AssistantsProviderTest extends ProviderTestSupport {
     server.ok("GET", "/assistants", list(List.of(
         assistant("asst_x", "review-agent", "review_agent_config", "other"),
         assistant("asst_y", "someone-else", "review_agent_config", config)), true));
-    server.ok("GET", "/assistants", list(List.of(assistant("asst_7", "review-agent", "review_agent_config", config)), false));
+    server.ok("GET", "/assistants", list(List.of(assistant("asst_7", "review-agent", "review_agent_config", config)
+        .put("instructions", "You review Java changes.")), false));
     server.ok("POST", "/threads", thread("thread_2"));
     server.ok("DELETE", "/threads/thread_2", threadDeleted("thread_2"));
     server.ok("POST", "/threads", thread("thread_3"));
@@ -150,6 +151,36 @@ class AssistantsProviderTest extends ProviderTestSupport {
     server.take("POST", "/threads");
     server.take("DELETE", "/threads/thread_3");
     assertThat(server.requestCount()).isEqualTo(10);
+  }
+
+  @Test
+  void anAssistantEditedOnTheServerIsNotReusedAlthoughItsMetadataStillMatches() throws Exception {
+    scriptOpenCreatingTheAssistant();
+    try (ModelProvider provider = provider(ProviderKind.ASSISTANTS)) {
+      provider.open(spec());
+      server.ok("DELETE", "/threads/" + THREAD, threadDeleted(THREAD));
+    }
+    server.take("GET", "/assistants");
+    String config = server.take("POST", "/assistants").body().at("/metadata/review_agent_config").asText();
+    server.take("POST", "/threads");
+    server.take("DELETE", "/threads/" + THREAD);
+
+    // someone changed the instructions of one and the model of another in the dashboard; the metadata stayed
+    ObjectNode otherInstructions = assistant("asst_edited", "review-agent", "review_agent_config", config)
+        .put("instructions", "You are a pirate.");
+    ObjectNode otherModel = assistant("asst_remodelled", "review-agent", "review_agent_config", config)
+        .put("instructions", "You review Java changes.").put("model", "gpt-other");
+    server.ok("GET", "/assistants", list(List.of(otherInstructions, otherModel), false));
+    server.ok("POST", "/assistants", assistant("asst_new", "review-agent", "review_agent_config", config));
+    server.ok("POST", "/threads", thread("thread_2"));
+    server.ok("DELETE", "/threads/thread_2", threadDeleted("thread_2"));
+    try (ModelProvider provider = provider(ProviderKind.ASSISTANTS)) {
+      provider.open(spec()).close();
+    }
+    server.take("GET", "/assistants");
+    assertThat(server.take("POST", "/assistants").body().path("instructions").asText()).isEqualTo("You review Java changes.");
+    server.take("POST", "/threads");
+    server.take("DELETE", "/threads/thread_2");
   }
 
   @Test
