@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -296,8 +297,16 @@ final class AssistantsProvider implements ModelProvider {
         }
         case "failed" -> {
           JsonNode error = run.path("last_error");
-          throw new ModelException(Kind.RUN_FAILED, "the Assistants run " + runId + " failed ("
-              + Wire.text(error, "code") + "): " + settings.apiKey().redact(Wire.text(error, "message")));
+          String code = Wire.text(error, "code");
+          String message = settings.apiKey().redact(Wire.text(error, "message"));
+          // Assistants report an exhausted quota, a rate limit and server trouble as a failed run, where the
+          // other protocols get HTTP 429 or 5xx: the same kinds, so that a spent quota stops the review there too
+          Kind kind = switch (code) {
+            case "rate_limit_exceeded" -> message.toLowerCase(Locale.ROOT).contains("quota") ? Kind.QUOTA : Kind.RATE_LIMITED;
+            case "server_error" -> Kind.SERVER;
+            default -> Kind.RUN_FAILED;
+          };
+          throw new ModelException(kind, "the Assistants run " + runId + " failed (" + code + "): " + message);
         }
         case "cancelled" -> throw new ModelException(Kind.RUN_FAILED, "the Assistants run " + runId
             + " was cancelled on the server before it finished");

@@ -11,7 +11,7 @@ public class ModelException extends Exception {
   public enum Kind {
     /** 401/403: a missing, wrong or unauthorised key. Never retried. */
     AUTHENTICATION,
-    /** {@code insufficient_quota}: billing. Never retried. */
+    /** {@code insufficient_quota}, or an Assistants run failed for quota: billing. Never retried. */
     QUOTA,
     /** 429 after all retries. */
     RATE_LIMITED,
@@ -28,7 +28,7 @@ public class ModelException extends Exception {
     /**
      * An Assistants run ended {@code failed}, {@code cancelled}, {@code expired} or {@code incomplete}; a run
      * cut off by its output limit is no failure but a reply with {@link ModelReply.StopReason#LENGTH}, as in
-     * the other protocols.
+     * the other protocols, and a run failed for quota, rate limit or server trouble has the kind of that.
      */
     RUN_FAILED
   }

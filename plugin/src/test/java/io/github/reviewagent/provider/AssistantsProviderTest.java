@@ -185,19 +185,39 @@ class AssistantsProviderTest extends ProviderTestSupport {
 
   @Test
   void aFailedRunSaysWhyAndTheThreadIsStillDeleted() throws Exception {
+    ModelException failure = failedRun(ModelException.Kind.RUN_FAILED, "invalid_prompt", "Your prompt was flagged. Key " + KEY);
+    assertThat(failure.getMessage()).contains("run_1 failed (invalid_prompt)").contains("was flagged");
+  }
+
+  /**
+   * A run fails with the codes the other protocols get as HTTP errors; they are classified alike, so that an
+   * exhausted quota (which Assistants report as a failed run, not as HTTP 429) stops the review as it does there.
+   */
+  @Test
+  void aRunFailedForQuotaRateLimitOrServerTroubleHasTheKindOfThatTrouble() throws Exception {
+    assertThat(failedRun(ModelException.Kind.QUOTA, "rate_limit_exceeded",
+        "You exceeded your current quota, please check your plan and billing details.").getMessage())
+        .contains("run_1 failed (rate_limit_exceeded)").contains("current quota");
+    assertThat(failedRun(ModelException.Kind.RATE_LIMITED, "rate_limit_exceeded",
+        "Rate limit reached for gpt-test on tokens per min (TPM).").getMessage()).contains("tokens per min");
+    assertThat(failedRun(ModelException.Kind.SERVER, "server_error", "Sorry, something went wrong.").getMessage())
+        .contains("run_1 failed (server_error)");
+  }
+
+  private ModelException failedRun(ModelException.Kind kind, String code, String message) throws Exception {
     scriptOpenCreatingTheAssistant();
     scriptUserTurn(aRun("queued"));
-    server.ok("GET", RUN_PATH, withLastError(aRun("failed"), "rate_limit_exceeded",
-        "You exceeded your current quota. Key " + KEY));
+    server.ok("GET", RUN_PATH, withLastError(aRun("failed"), code, message));
     server.ok("DELETE", "/threads/" + THREAD, threadDeleted(THREAD));
+    ModelException failure;
     try (ModelProvider provider = provider(ProviderKind.ASSISTANTS); Conversation conversation = provider.open(spec())) {
-      ModelException failure = failsWith(ModelException.Kind.RUN_FAILED, () -> conversation.send(user("review")));
-      assertThat(failure.getMessage()).contains("run_1 failed (rate_limit_exceeded)").contains("current quota");
+      failure = failsWith(kind, () -> conversation.send(user("review")));
     }
     takeOpen();
     takeUserTurn();
     server.take("GET", RUN_PATH);
     server.take("DELETE", "/threads/" + THREAD);
+    return failure;
   }
 
   @Test
