@@ -214,7 +214,25 @@ final class AssistantsProvider implements ModelProvider {
       waitingRun = null;
       pending = List.of();
       run = await(run, runId, deadline);
+      // a run failed for a rate limit or server trouble is what HTTP 429 and 5xx are elsewhere: it goes again,
+      // on the same thread, which still holds the user's message, as often as the retry policy allows
+      Usage failedRuns = Usage.NONE;
+      for (int attempt = 1; transientFailure(run) && attempt < settings.http().retry().maxAttempts(); attempt++) {
+        failedRuns = failedRuns.plus(usage(run.path("usage")));
+        Duration wait = settings.http().retry().backoff(attempt, timing.random());
+        log.warn(failure(run, runId) + "; running it again in " + wait.toMillis() + " ms (attempt " + (attempt + 1)
+            + " of " + settings.http().retry().maxAttempts() + ")");
+        pause(wait, runId);
+        run = call(() -> api.post("/threads/" + thread + "/runs", runRequest()));
+        runId = id(run, "a run");
+        reportedInput = 0;
+        reportedOutput = 0;
+        run = await(run, runId, deadline);
+      }
       ModelReply reply = outcome(run, runId);
+      if (!failedRuns.equals(Usage.NONE)) {
+        reply = new ModelReply(reply.text(), reply.toolCalls(), reply.stop(), failedRuns.plus(reply.usage()));
+      }
       if (reply.stop() == StopReason.TOOL_CALLS) {
         waitingRun = runId;
         pending = reply.toolCalls();
@@ -295,24 +313,46 @@ final class AssistantsProvider implements ModelProvider {
           throw new ModelException(Kind.RUN_FAILED, "the Assistants run " + runId + " stopped incomplete ("
               + reason + "): the conversation is longer than the model may read; review fewer files at a time");
         }
-        case "failed" -> {
-          JsonNode error = run.path("last_error");
-          String code = Wire.text(error, "code");
-          String message = settings.apiKey().redact(Wire.text(error, "message"));
-          // Assistants report an exhausted quota, a rate limit and server trouble as a failed run, where the
-          // other protocols get HTTP 429 or 5xx: the same kinds, so that a spent quota stops the review there too
-          Kind kind = switch (code) {
-            case "rate_limit_exceeded" -> message.toLowerCase(Locale.ROOT).contains("quota") ? Kind.QUOTA : Kind.RATE_LIMITED;
-            case "server_error" -> Kind.SERVER;
-            default -> Kind.RUN_FAILED;
-          };
-          throw new ModelException(kind, "the Assistants run " + runId + " failed (" + code + "): " + message);
-        }
+        case "failed" -> throw new ModelException(failureKind(run), failure(run, runId));
         case "cancelled" -> throw new ModelException(Kind.RUN_FAILED, "the Assistants run " + runId
             + " was cancelled on the server before it finished");
         case "expired" -> throw new ModelException(Kind.RUN_FAILED, "the Assistants run " + runId
             + " expired on the server before it finished (runs wait at most 10 minutes for tool outputs)");
         default -> throw Failures.badResponse(settings, "a run in status '" + status + "'");
+      }
+    }
+
+    /**
+     * Assistants report an exhausted quota, a rate limit and server trouble as a failed run, where the other
+     * protocols get HTTP 429 or 5xx: the same kinds, so that a spent quota stops the review here too.
+     */
+    private Kind failureKind(JsonNode run) {
+      JsonNode error = run.path("last_error");
+      return switch (Wire.text(error, "code")) {
+        case "rate_limit_exceeded" ->
+            Wire.text(error, "message").toLowerCase(Locale.ROOT).contains("quota") ? Kind.QUOTA : Kind.RATE_LIMITED;
+        case "server_error" -> Kind.SERVER;
+        default -> Kind.RUN_FAILED;
+      };
+    }
+
+    private boolean transientFailure(JsonNode run) {
+      return Wire.text(run, "status").equals("failed")
+          && (failureKind(run) == Kind.RATE_LIMITED || failureKind(run) == Kind.SERVER);
+    }
+
+    private String failure(JsonNode run, String runId) {
+      JsonNode error = run.path("last_error");
+      return "the Assistants run " + runId + " failed (" + Wire.text(error, "code") + "): "
+          + settings.apiKey().redact(Wire.text(error, "message"));
+    }
+
+    private void pause(Duration wait, String runId) throws ModelException {
+      try {
+        timing.sleeper().sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ModelException(Kind.NETWORK, "interrupted before running the Assistants run " + runId + " again", e);
       }
     }
 

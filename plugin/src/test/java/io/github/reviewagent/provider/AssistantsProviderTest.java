@@ -198,16 +198,25 @@ class AssistantsProviderTest extends ProviderTestSupport {
     assertThat(failedRun(ModelException.Kind.QUOTA, "rate_limit_exceeded",
         "You exceeded your current quota, please check your plan and billing details.").getMessage())
         .contains("run_1 failed (rate_limit_exceeded)").contains("current quota");
+    // the transient ones are run again, as often as the retry policy allows (4 attempts here), and then fail
     assertThat(failedRun(ModelException.Kind.RATE_LIMITED, "rate_limit_exceeded",
-        "Rate limit reached for gpt-test on tokens per min (TPM).").getMessage()).contains("tokens per min");
-    assertThat(failedRun(ModelException.Kind.SERVER, "server_error", "Sorry, something went wrong.").getMessage())
+        "Rate limit reached for gpt-test on tokens per min (TPM).", 4).getMessage()).contains("tokens per min");
+    assertThat(failedRun(ModelException.Kind.SERVER, "server_error", "Sorry, something went wrong.", 4).getMessage())
         .contains("run_1 failed (server_error)");
   }
 
   private ModelException failedRun(ModelException.Kind kind, String code, String message) throws Exception {
+    return failedRun(kind, code, message, 1);
+  }
+
+  private ModelException failedRun(ModelException.Kind kind, String code, String message, int runs) throws Exception {
     scriptOpenCreatingTheAssistant();
     scriptUserTurn(aRun("queued"));
     server.ok("GET", RUN_PATH, withLastError(aRun("failed"), code, message));
+    for (int again = 1; again < runs; again++) {
+      server.ok("POST", "/threads/" + THREAD + "/runs", aRun("queued"));
+      server.ok("GET", RUN_PATH, withLastError(aRun("failed"), code, message));
+    }
     server.ok("DELETE", "/threads/" + THREAD, threadDeleted(THREAD));
     ModelException failure;
     try (ModelProvider provider = provider(ProviderKind.ASSISTANTS); Conversation conversation = provider.open(spec())) {
@@ -216,8 +225,39 @@ class AssistantsProviderTest extends ProviderTestSupport {
     takeOpen();
     takeUserTurn();
     server.take("GET", RUN_PATH);
+    for (int again = 1; again < runs; again++) {
+      assertThat(server.take("POST", "/threads/" + THREAD + "/runs").body().path("assistant_id").asText()).isEqualTo("asst_1");
+      server.take("GET", RUN_PATH);
+    }
     server.take("DELETE", "/threads/" + THREAD);
     return failure;
+  }
+
+  @Test
+  void aRunFailedForServerTroubleIsRunAgainOnTheSameThreadAndItsAnswerRead() throws Exception {
+    scriptOpenCreatingTheAssistant();
+    scriptUserTurn(aRun("queued"));
+    server.ok("GET", RUN_PATH, withUsage(withLastError(aRun("failed"), "server_error", "Sorry, something went wrong."), 40, 0));
+    String again = "/threads/" + THREAD + "/runs/run_2";
+    server.ok("POST", "/threads/" + THREAD + "/runs", run("run_2", THREAD, "asst_1", "queued"));
+    server.ok("GET", again, withUsage(run("run_2", THREAD, "asst_1", "completed"), 500, 60));
+    server.ok("GET", "/threads/" + THREAD + "/messages", list(List.of(
+        message("msg_2", THREAD, "assistant", "{\"findings\":[]}", "run_2", false)), false));
+    server.ok("DELETE", "/threads/" + THREAD, threadDeleted(THREAD));
+    try (ModelProvider provider = provider(ProviderKind.ASSISTANTS); Conversation conversation = provider.open(spec())) {
+      ModelReply reply = conversation.send(user("review"));
+      assertThat(reply.stop()).isEqualTo(StopReason.COMPLETED);
+      assertThat(reply.text()).isEqualTo("{\"findings\":[]}");
+      assertThat(reply.usage()).isEqualTo(new Usage(2, 540, 0, 60)); // two runs; the failed one's tokens were spent too
+    }
+    takeOpen();
+    takeUserTurn();
+    server.take("GET", RUN_PATH);
+    server.take("POST", "/threads/" + THREAD + "/runs");
+    server.take("GET", again);
+    assertThat(server.take("GET", "/threads/" + THREAD + "/messages").query("run_id")).isEqualTo("run_2");
+    server.take("DELETE", "/threads/" + THREAD);
+    assertThat(log.lines()).anyMatch(line -> line.contains("run_1 failed (server_error)"));
   }
 
   @Test
