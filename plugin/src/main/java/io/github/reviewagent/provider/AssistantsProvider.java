@@ -258,7 +258,10 @@ final class AssistantsProvider implements ModelProvider {
       return "/threads/" + thread + "/runs/" + run;
     }
 
-    /** Polls with a growing interval while the run is busy; cancels it when it outlives the run timeout. */
+    /**
+     * Polls with a growing interval while the run is busy; cancels it when it outlives the run timeout or its
+     * status cannot be read any more.
+     */
     private JsonNode await(JsonNode run, String runId, Instant deadline) throws ModelException {
       Duration interval = FIRST_POLL;
       JsonNode current = run;
@@ -278,7 +281,13 @@ final class AssistantsProvider implements ModelProvider {
           throw new ModelException(Kind.NETWORK, "interrupted while waiting for the Assistants run " + runId, e);
         }
         interval = interval.multipliedBy(2).compareTo(MAX_POLL) < 0 ? interval.multipliedBy(2) : MAX_POLL;
-        current = call(() -> api.get(runPath(runId)));
+        try {
+          current = api.get(runPath(runId));
+        } catch (HttpFailure failure) {
+          // the run would go on spending tokens for nobody; deleting the thread later need not stop it
+          cancelQuietly(runId);
+          throw Failures.of(failure, settings);
+        }
       }
       return current;
     }

@@ -385,6 +385,28 @@ class AssistantsProviderTest extends ProviderTestSupport {
   }
 
   @Test
+  void aRunWhoseStatusCannotBeReadAnyMoreIsCancelledBeforeTheThreadIsDeleted() throws Exception {
+    scriptOpenCreatingTheAssistant();
+    scriptUserTurn(aRun("queued"));
+    for (int i = 0; i < 4; i++) {
+      server.error(503, error("server_error", null, "overloaded"));
+    }
+    server.ok("POST", RUN_PATH + "/cancel", aRun("cancelling"));
+    server.ok("DELETE", "/threads/" + THREAD, threadDeleted(THREAD));
+    try (ModelProvider provider = provider(ProviderKind.ASSISTANTS); Conversation conversation = provider.open(spec())) {
+      failsWith(ModelException.Kind.SERVER, () -> conversation.send(user("review")));
+    }
+    takeOpen();
+    takeUserTurn();
+    for (int i = 0; i < 4; i++) {
+      server.take("GET", RUN_PATH);
+    }
+    // the run would go on spending tokens for nobody
+    assertThat(server.take("POST", RUN_PATH + "/cancel").header("OpenAI-Beta")).isEqualTo("assistants=v2");
+    assertThat(server.take("DELETE", "/threads/" + THREAD).header("OpenAI-Beta")).isEqualTo("assistants=v2");
+  }
+
+  @Test
   void aGarbageIdIsABadResponseNotAPath() {
     server.ok("GET", "/assistants", list(List.of(), false));
     server.ok("POST", "/assistants", assistant("../../v1/files", "review-agent", "review_agent_config", "x"));
