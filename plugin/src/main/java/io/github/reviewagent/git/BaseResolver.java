@@ -123,8 +123,8 @@ final class BaseResolver {
     }
     if (found == null) {
       throw new GitException("Found no base to compare with in " + repository.getWorkTree() + ": tried "
-          + String.join(", ", tried) + ". " + HOW_TO_PASS + ", or fetch it first (git fetch origin <branch>)."
-          + shallowHint());
+          + String.join(", ", tried) + ". " + HOW_TO_PASS + ", or fetch it first"
+          + fetchAdvice(missingTargets));
     }
     for (Map.Entry<String, String> missing : missingTargets.entrySet()) {
       String branch = missing.getValue();
@@ -139,6 +139,9 @@ final class BaseResolver {
   private Map.Entry<String, ObjectId> firstExisting(List<String> candidates, List<String> tried)
       throws IOException {
     for (String candidate : candidates) {
+      if (tried.contains(candidate)) {
+        continue; // a CI target of main is also a default; looked up and listed once
+      }
       tried.add(candidate);
       String fullName = candidate.startsWith("origin/")
           ? Constants.R_REMOTES + candidate
@@ -171,6 +174,11 @@ final class BaseResolver {
     } catch (RevisionSyntaxException e) {
       throw new GitException("review.base '" + requested + "' is not a valid git revision. " + HOW_TO_PASS
           + ".", e);
+    } catch (MissingObjectException e) {
+      // A full commit id resolves without the object, e.g. a CI's "before" or target SHA in a shallow clone.
+      throw new GitException("review.base '" + requested + "' names commit " + e.getObjectId().name()
+          + ", which is not in the clone " + repository.getWorkTree() + ". Fetch it first (git fetch origin "
+          + e.getObjectId().name() + "), or pass a branch that exists with -Dreview.base=<ref>." + shallowHint(), e);
     }
     if (id == null) {
       String remote = Constants.R_REMOTES + "origin/" + requested;
@@ -183,6 +191,25 @@ final class BaseResolver {
           + ")." + shallowHint());
     }
     return id;
+  }
+
+  /**
+   * How to fetch the base when auto-detection found none: the CI's target branch by name when one was
+   * named, with its history in a shallow clone, where the merge base lies beyond the fetched commits.
+   */
+  private String fetchAdvice(Map<String, String> missingTargets) throws IOException {
+    if (missingTargets.isEmpty()) {
+      return " (git fetch origin <branch>)." + shallowHint();
+    }
+    Map.Entry<String, String> target = missingTargets.entrySet().iterator().next();
+    String names = ": " + target.getKey() + " names the target branch '" + target.getValue() + "', which this"
+        + " clone has not fetched";
+    if (!isShallow()) {
+      return names + " (git fetch origin " + target.getValue() + ").";
+    }
+    return names + ", and it is shallow, so the merge base is missing too: fetch the branch and the whole"
+        + " history (git fetch --unshallow origin " + target.getValue() + "); in GitHub Actions set"
+        + " `fetch-depth: 0` on actions/checkout, in GitLab CI set GIT_DEPTH: 0.";
   }
 
   private String shallowHint() throws IOException {

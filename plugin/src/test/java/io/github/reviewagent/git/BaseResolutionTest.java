@@ -168,8 +168,12 @@ class BaseResolutionTest {
           .isNotInstanceOf(NotAGitRepositoryException.class)
           .hasMessage("Found no base to compare with in " + repo.dir + ": tried origin/gone, gone, origin/HEAD,"
               + " origin/main, origin/master, main, master. Pass the branch this work is based on with"
-              + " -Dreview.base=<ref> (for example -Dreview.base=origin/main), or fetch it first"
-              + " (git fetch origin <branch>).");
+              + " -Dreview.base=<ref> (for example -Dreview.base=origin/main), or fetch it first: CHANGE_TARGET"
+              + " names the target branch 'gone', which this clone has not fetched (git fetch origin gone).");
+      assertThatThrownBy(() -> detect(repo.dir, null, Map.of()))
+          .hasMessage("Found no base to compare with in " + repo.dir + ": tried origin/HEAD, origin/main,"
+              + " origin/master, main, master. Pass the branch this work is based on with -Dreview.base=<ref>"
+              + " (for example -Dreview.base=origin/main), or fetch it first (git fetch origin <branch>).");
     }
   }
 
