@@ -71,10 +71,11 @@ class CiCheckoutTest {
             + " origin/master, master. Pass the branch this work is based on with -Dreview.base=<ref> (for"
             + " example -Dreview.base=origin/main), or fetch it first: GITHUB_BASE_REF names the target branch"
             + " 'main', which this clone has not fetched, and it is shallow, so the merge base is missing too:"
-            + " fetch the branch and the whole history (git fetch --unshallow origin main); in GitHub Actions"
-            + " set `fetch-depth: 0` on actions/checkout, in GitLab CI set GIT_DEPTH: 0.");
+            + " fetch the branch and the whole history (git fetch --unshallow origin"
+            + " main:refs/remotes/origin/main); in GitHub Actions set `fetch-depth: 0` on actions/checkout, in"
+            + " GitLab CI set GIT_DEPTH: 0.");
 
-    cli(work, "fetch", "-q", "--unshallow", "origin", "main");
+    cli(work, "fetch", "-q", "--unshallow", "origin", "main:refs/remotes/origin/main");
     ChangeSet changes = detect(work, null, Map.of("GITHUB_BASE_REF", "main"));
     assertThat(changes.baseRef()).isEqualTo("origin/main");
     assertThat(changes.files()).extracting(ChangedPath::path).containsExactly("F.java");
@@ -120,5 +121,70 @@ class CiCheckoutTest {
             + " -Dreview.base=<ref>. This is a shallow clone, which often holds only the checked-out branch:"
             + " fetch the base branch or the whole history (git fetch --unshallow); in GitHub Actions set"
             + " `fetch-depth: 0` on actions/checkout.");
+  }
+
+  @Test
+  void jenkinsPullRequestCloneWhoseRefspecFetchesOnlyThePullRequestSaysHowToFetchTheTarget() throws Exception {
+    Path origin = origin();
+    Path work = Files.createDirectories(tmp.resolve("jenkins"));
+    cli(work, "init", "-q");
+    cli(work, "config", "remote.origin.url", origin.toUri().toString());
+    cli(work, "config", "remote.origin.fetch", "+refs/heads/feature:refs/remotes/origin/PR-1");
+    cli(work, "fetch", "-q", "origin");
+    cli(work, "checkout", "-q", "-f", "refs/remotes/origin/PR-1");
+    Map<String, String> env = Map.of("CHANGE_TARGET", "main");
+
+    assertThatThrownBy(() -> detect(work, null, env))
+        .hasMessageEndingWith("or fetch it first: CHANGE_TARGET names the target branch 'main', which this clone"
+            + " has not fetched (git fetch origin main:refs/remotes/origin/main).");
+    cli(work, "fetch", "-q", "origin", "main");
+    assertThatThrownBy(() -> detect(work, null, env))
+        .as("with this refspec a plain fetch of main fills only FETCH_HEAD").isInstanceOf(GitException.class);
+
+    cli(work, "fetch", "-q", "origin", "main:refs/remotes/origin/main");
+    ChangeSet changes = detect(work, null, env);
+    assertThat(changes.baseRef()).isEqualTo("origin/main");
+    assertThat(changes.files()).extracting(ChangedPath::path).containsExactly("F.java");
+  }
+
+  @Test
+  void aCloneWhoseOnlyRemoteIsNotCalledOriginUsesThatRemote() throws Exception {
+    Path origin = origin();
+    cli(tmp, "clone", "-q", "-o", "upstream", "--branch", "feature", origin.toUri().toString(), "up");
+    Path work = tmp.resolve("up");
+    Files.writeString(work.resolve("New.java"), lines("new"));
+
+    ChangeSet byTarget = detect(work, null, Map.of("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main"));
+    ChangeSet byDefault = detect(work, null, Map.of());
+
+    assertThat(byTarget.baseRef()).isEqualTo("upstream/main");
+    assertThat(byTarget.files()).extracting(ChangedPath::path).containsExactly("F.java", "New.java");
+    assertThat(byDefault.baseRef()).isEqualTo("upstream/HEAD");
+    assertThat(detect(work, null, Map.of("CHANGE_TARGET", "gone")).warnings()).containsExactly(
+        "CHANGE_TARGET names the target branch 'gone', but neither upstream/gone nor gone exists in this clone;"
+            + " compared with upstream/HEAD instead. Fetch it (git fetch upstream gone:refs/remotes/upstream/gone)"
+            + " or pass -Dreview.base=<ref>.");
+    assertThatThrownBy(() -> detect(work, "develop", Map.of()))
+        .hasMessageContaining("(git fetch upstream develop:refs/remotes/upstream/develop) and pass"
+            + " -Dreview.base=upstream/develop.");
+  }
+
+  @Test
+  void githubPushWithFetchDepthZeroComparesWithOriginMainAndAPushToMainItselfSaysSo() throws Exception {
+    Path origin = origin();
+    Path work = Files.createDirectories(tmp.resolve("push"));
+    cli(work, "init", "-q");
+    cli(work, "remote", "add", "origin", origin.toUri().toString());
+    cli(work, "fetch", "-q", "--prune", "origin", "+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*");
+    cli(work, "checkout", "-q", "--force", "-B", "feature", "refs/remotes/origin/feature");
+
+    ChangeSet feature = detect(work, null, Map.of());
+    cli(work, "checkout", "-q", "--force", "-B", "main", "refs/remotes/origin/main");
+    ChangeSet main = detect(work, null, Map.of());
+
+    assertThat(feature.baseRef()).isEqualTo("origin/main");
+    assertThat(feature.files()).extracting(ChangedPath::path).containsExactly("F.java");
+    assertThat(main.files()).isEmpty();
+    assertThat(main.warnings()).singleElement().asString().startsWith("The base origin/main is HEAD itself (");
   }
 }
