@@ -26,6 +26,14 @@ final class BaseResolver {
   static final List<String> CI_TARGET_VARIABLES =
       List.of("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "CHANGE_TARGET");
 
+  /**
+   * Commits GitLab names in merge request pipelines, tried when the target branch is not in the clone (with
+   * GIT_DEPTH set, GitLab fetches only the pipeline's ref): the target's tip that a merged results pipeline
+   * merged into, else the merge base GitLab diffs the request against. Both are usually within the depth.
+   */
+  static final List<String> CI_BASE_COMMIT_VARIABLES =
+      List.of("CI_MERGE_REQUEST_TARGET_BRANCH_SHA", "CI_MERGE_REQUEST_DIFF_BASE_SHA");
+
   /** Tried after the CI's target branch; {@code origin} stands for {@link #remote}. */
   static final List<String> DEFAULT_BASES =
       List.of("origin/HEAD", "origin/main", "origin/master", "main", "master");
@@ -127,6 +135,9 @@ final class BaseResolver {
       missingTargets.put(variable, branch.strip());
     }
     if (found == null) {
+      found = firstExistingCommit(tried);
+    }
+    if (found == null) {
       found = firstExisting(DEFAULT_BASES.stream().map(this::onRemote).toList(), tried);
     }
     if (found == null) {
@@ -158,6 +169,21 @@ final class BaseResolver {
       if (ref != null && ref.getObjectId() != null) {
         return Map.entry(candidate, ref.getObjectId());
       }
+    }
+    return null;
+  }
+
+  private Map.Entry<String, ObjectId> firstExistingCommit(List<String> tried) throws IOException {
+    for (String variable : CI_BASE_COMMIT_VARIABLES) {
+      String sha = environment.apply(variable);
+      if (sha == null || !ObjectId.isId(sha.strip())) {
+        continue;
+      }
+      ObjectId id = ObjectId.fromString(sha.strip());
+      if (repository.getObjectDatabase().has(id)) {
+        return Map.entry(id.name(), id);
+      }
+      tried.add(variable + " " + id.name());
     }
     return null;
   }

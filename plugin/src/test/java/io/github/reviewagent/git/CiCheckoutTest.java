@@ -187,4 +187,65 @@ class CiCheckoutTest {
     assertThat(main.files()).isEmpty();
     assertThat(main.warnings()).singleElement().asString().startsWith("The base origin/main is HEAD itself (");
   }
+
+  /** What GitLab's runner does for a merge request pipeline with GIT_DEPTH set: fetch only the pipeline's ref. */
+  private Path gitlabMergeRequestCheckout(Path origin, String commit, int depth) throws Exception {
+    Path work = Files.createDirectories(tmp.resolve("gitlab"));
+    cli(origin, "update-ref", "refs/pipelines/7", commit);
+    cli(work, "init", "-q");
+    cli(work, "remote", "add", "origin", origin.toUri().toString());
+    cli(work, "fetch", "-q", "--depth", String.valueOf(depth), "--prune", "origin",
+        "+refs/pipelines/7:refs/pipelines/7");
+    cli(work, "checkout", "-q", "-f", commit);
+    return work;
+  }
+
+  @Test
+  void gitlabMergeRequestPipelineWithADepthComparesWithTheDiffBaseShaWhenTheTargetIsNotFetched() throws Exception {
+    Path origin = origin();
+    String feature = cli(origin, "rev-parse", "feature").strip();
+    String diffBase = cli(origin, "merge-base", "main", "feature").strip();
+    Path work = gitlabMergeRequestCheckout(origin, feature, 20);
+    Map<String, String> env = Map.of("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main",
+        "CI_MERGE_REQUEST_DIFF_BASE_SHA", diffBase);
+
+    ChangeSet changes = detect(work, null, env);
+
+    assertThat(changes.baseRef()).isEqualTo(diffBase);
+    assertThat(changes.baseCommit()).isEqualTo(diffBase);
+    assertThat(changes.files()).extracting(ChangedPath::path).containsExactly("F.java");
+    assertThat(changes.warnings()).contains("CI_MERGE_REQUEST_TARGET_BRANCH_NAME names the target branch 'main',"
+        + " but neither origin/main nor main exists in this clone; compared with " + diffBase + " instead. Fetch"
+        + " it (git fetch origin main:refs/remotes/origin/main) or pass -Dreview.base=<ref>.");
+  }
+
+  @Test
+  void gitlabMergedResultsPipelineComparesWithTheTargetShaItMergedInto() throws Exception {
+    Path origin = origin();
+    String merge = cli(origin, "rev-parse", "refs/pull/1/merge").strip();
+    Map<String, String> env = Map.of("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main",
+        "CI_MERGE_REQUEST_TARGET_BRANCH_SHA", cli(origin, "rev-parse", "main").strip(),
+        "CI_MERGE_REQUEST_DIFF_BASE_SHA", cli(origin, "merge-base", "main", "feature").strip());
+    Path work = gitlabMergeRequestCheckout(origin, merge, 20);
+
+    assertThat(detect(work, null, env).files()).extracting(ChangedPath::path).containsExactly("F.java");
+  }
+
+  @Test
+  void gitlabMergeRequestPipelineWhoseDiffBaseIsBeyondTheDepthSaysToUnshallow() throws Exception {
+    Path origin = origin();
+    String diffBase = cli(origin, "merge-base", "main", "feature").strip();
+    Path work = gitlabMergeRequestCheckout(origin, cli(origin, "rev-parse", "feature").strip(), 1);
+    Map<String, String> env = Map.of("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main",
+        "CI_MERGE_REQUEST_DIFF_BASE_SHA", diffBase);
+
+    assertThatThrownBy(() -> detect(work, null, env))
+        .hasMessageContaining(": tried origin/main, main, CI_MERGE_REQUEST_DIFF_BASE_SHA " + diffBase
+            + ", origin/HEAD, origin/master, master.")
+        .hasMessageEndingWith("(git fetch --unshallow origin main:refs/remotes/origin/main); in GitHub Actions set"
+            + " `fetch-depth: 0` on actions/checkout, in GitLab CI set GIT_DEPTH: 0.");
+
+    cli(work, "fetch", "-q", "--unshallow", "origin", "main:refs/remotes/origin/main");
+    assertThat(detect(work, null, env).baseRef()).isEqualTo("origin/main");
+  }
 }
