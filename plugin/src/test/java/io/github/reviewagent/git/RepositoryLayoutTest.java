@@ -61,4 +61,25 @@ class RepositoryLayoutTest {
     assertThat(outside.repositoryRoot()).isEqualTo(app);
     assertThat(outside.files()).extracting(ChangedPath::path).containsExactly("App.java");
   }
+
+  @Test
+  void sparseCheckoutReviewsWhatIsCheckedOutAndNamesChangedFilesOutsideIt() throws Exception {
+    Path dir = tmp.resolve("sparse");
+    try (TestRepo repo = TestRepo.init(dir).write("x/A.java", lines("a")).write("y/B.java", lines("b"))) {
+      repo.commitAll("base");
+      repo.newBranch("feature").write("y/B.java", lines("b", "changed")).write("y/C.java", lines("c"))
+          .write("x/A.java", lines("a", "changed")).commitAll("feature");
+    }
+    cli(dir, "update-index", "-q", "--refresh"); // git leaves files it thinks dirty behind
+    cli(dir, "sparse-checkout", "set", "x");
+    assertThat(dir.resolve("y")).doesNotExist();
+    Files.writeString(dir.resolve("x/New.java"), lines("n"));
+
+    ChangeSet changes = new JGitChangeDetector(name -> null).detect(dir, "main");
+
+    assertThat(changes.files()).extracting(ChangedPath::path).containsExactly("x/A.java", "x/New.java");
+    assertThat(changes.warnings()).containsExactly("2 file(s) changed since the base are outside the sparse"
+        + " checkout and not reviewed: y/B.java, y/C.java. Check them out with `git sparse-checkout add"
+        + " <directory>` or `git sparse-checkout disable`.");
+  }
 }
