@@ -71,9 +71,11 @@ public final class JGitChangeDetector implements ChangeDetector {
    * {@inheritDoc}
    *
    * <p>{@code baseRef} may be a branch, remote-tracking branch, tag, commit id or any git revision; null,
-   * blank or {@value #AUTO} (in any case: {@code AUTO} too) auto-detects it (the CI's target branch, else {@code origin/HEAD},
-   * {@code origin/main}, {@code origin/master}, {@code main}, {@code master}). A branch literally called
-   * {@code auto} can be passed as {@code refs/heads/auto}.
+   * blank or {@value #AUTO} (in any case: {@code AUTO} too) auto-detects it (the CI's target branch, else
+   * GitLab's merge request target or diff base commit if in the clone, else {@code origin/HEAD},
+   * {@code origin/main}, {@code origin/master}, {@code main}, {@code master}; {@code origin} being the only
+   * remote when that has another name). A branch literally called {@code auto} can be passed as
+   * {@code refs/heads/auto}.
    *
    * @throws NotAGitRepositoryException when {@code directory} is not inside a git work tree
    */

@@ -33,6 +33,9 @@ final class WorkTreeScanner {
   /** Git's default similarity for rename detection ({@code git diff -M}, {@code git status}). */
   static final int RENAME_SCORE = 50;
 
+  /** How many paths outside a sparse checkout a warning names before it abbreviates. */
+  private static final int SPARSE_PATHS_NAMED = 10;
+
   /**
    * A path to compare: {@code baseBlob} is null for an added file; for a rename it is the blob at
    * {@code previousPath}.
@@ -47,6 +50,7 @@ final class WorkTreeScanner {
     Map<String, ObjectId> inBoth = new TreeMap<>();
     TreeSet<String> added = new TreeSet<>();
     Map<String, ObjectId> deleted = new HashMap<>();
+    List<String> outsideSparseCheckout = new ArrayList<>();
     // Three trees with the index in the middle let IndexDiffFilter trust the index's stat data instead of
     // hashing every working-tree file, and keep it out of ignored directories.
     try (TreeWalk walk = new TreeWalk(repository, reader)) {
@@ -64,12 +68,22 @@ final class WorkTreeScanner {
           inBoth.put(walk.getPathString(), walk.getObjectId(0));
         } else if (inWorkTree) {
           added.add(walk.getPathString());
+        } else if (isOutsideSparseCheckout(walk)) {
+          // Changed since the base but not checked out: nothing on disk to review, and not a deletion either.
+          outsideSparseCheckout.add(walk.getPathString());
         } else if (inBase) {
           deleted.put(walk.getPathString(), walk.getObjectId(0));
         }
       }
     }
     List<String> warnings = new ArrayList<>();
+    if (!outsideSparseCheckout.isEmpty()) {
+      warnings.add(outsideSparseCheckout.size() + " file(s) changed since the base are outside the sparse checkout"
+          + " and not reviewed: " + String.join(", ", outsideSparseCheckout.subList(0,
+              Math.min(outsideSparseCheckout.size(), SPARSE_PATHS_NAMED)))
+          + (outsideSparseCheckout.size() > SPARSE_PATHS_NAMED ? ", ..." : "")
+          + ". Check them out with `git sparse-checkout add <directory>` or `git sparse-checkout disable`.");
+    }
     Map<String, String> renames = added.isEmpty() || deleted.isEmpty()
         ? Map.of()
         : detectRenames(repository, reader, base, added, deleted, warnings);
@@ -117,6 +131,13 @@ final class WorkTreeScanner {
       }
     }
     return renames;
+  }
+
+  /** True when the index holds a file that differs from the base but is marked skip-worktree (sparse checkout). */
+  private static boolean isOutsideSparseCheckout(TreeWalk walk) {
+    DirCacheIterator index = walk.getTree(1, DirCacheIterator.class);
+    return index != null && index.getDirCacheEntry() != null && index.getDirCacheEntry().isSkipWorkTree()
+        && isFile(walk.getRawMode(1)) && !(isFile(walk.getRawMode(0)) && walk.idEqual(0, 1));
   }
 
   private static boolean isFile(int rawMode) {

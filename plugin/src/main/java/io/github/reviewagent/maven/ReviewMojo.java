@@ -62,8 +62,10 @@ public class ReviewMojo extends AbstractMojo {
   /**
    * The git ref to compare with: the review covers the merge base of this ref and {@code HEAD} up to the working
    * tree, untracked files included. Unset or {@code auto} (in any case): the CI's target branch ({@code GITHUB_BASE_REF},
-   * {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}, {@code CHANGE_TARGET}), else {@code origin/HEAD},
-   * {@code origin/main}, {@code origin/master}, {@code main}, {@code master}.
+   * {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}, {@code CHANGE_TARGET}), else GitLab's
+   * {@code CI_MERGE_REQUEST_TARGET_BRANCH_SHA} or {@code CI_MERGE_REQUEST_DIFF_BASE_SHA} if that commit is in the
+   * clone, else {@code origin/HEAD}, {@code origin/main}, {@code origin/master}, {@code main}, {@code master}
+   * ({@code origin} meaning the only remote when that has another name).
    */
   @Parameter(property = "review.base")
   private String base;

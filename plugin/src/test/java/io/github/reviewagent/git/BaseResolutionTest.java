@@ -154,7 +154,7 @@ class BaseResolutionTest {
     assertThat(changes.baseRef()).isEqualTo("origin/HEAD");
     assertThat(changes.warnings()).containsExactly("GITHUB_BASE_REF names the target branch 'gone', but neither"
         + " origin/gone nor gone exists in this clone; compared with origin/HEAD instead. Fetch it"
-        + " (git fetch origin gone) or pass -Dreview.base=<ref>.");
+        + " (git fetch origin gone:refs/remotes/origin/gone) or pass -Dreview.base=<ref>.");
   }
 
   @Test
@@ -168,8 +168,13 @@ class BaseResolutionTest {
           .isNotInstanceOf(NotAGitRepositoryException.class)
           .hasMessage("Found no base to compare with in " + repo.dir + ": tried origin/gone, gone, origin/HEAD,"
               + " origin/main, origin/master, main, master. Pass the branch this work is based on with"
-              + " -Dreview.base=<ref> (for example -Dreview.base=origin/main), or fetch it first"
-              + " (git fetch origin <branch>).");
+              + " -Dreview.base=<ref> (for example -Dreview.base=origin/main), or fetch it first: CHANGE_TARGET"
+              + " names the target branch 'gone', which this clone has not fetched (git fetch origin"
+              + " gone:refs/remotes/origin/gone).");
+      assertThatThrownBy(() -> detect(repo.dir, null, Map.of()))
+          .hasMessage("Found no base to compare with in " + repo.dir + ": tried origin/HEAD, origin/main,"
+              + " origin/master, main, master. Pass the branch this work is based on with -Dreview.base=<ref>"
+              + " (for example -Dreview.base=origin/main), or fetch it first (git fetch origin <branch>).");
     }
   }
 
@@ -180,7 +185,7 @@ class BaseResolutionTest {
           .isInstanceOf(GitException.class)
           .hasMessage("review.base 'nope' is not a branch, tag or commit in " + repo.dir + ". Pass one that"
               + " exists with -Dreview.base=<ref> (for example -Dreview.base=origin/main), or fetch it first"
-              + " (git fetch origin nope).");
+              + " (git fetch origin nope:refs/remotes/origin/nope) and pass -Dreview.base=origin/nope.");
     }
   }
 

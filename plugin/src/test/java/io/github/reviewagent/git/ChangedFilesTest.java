@@ -1,5 +1,6 @@
 package io.github.reviewagent.git;
 
+import static io.github.reviewagent.git.TestRepo.cli;
 import static io.github.reviewagent.git.TestRepo.lines;
 import static io.github.reviewagent.git.TestRepo.numbered;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -280,5 +281,31 @@ class ChangedFilesTest {
     ChangeSet changes = new JGitChangeDetector(name -> null, latin1).detect(dir, base);
 
     assertThat(file(changes, "src/U.java").baseContent()).isEqualTo(text);
+  }
+
+  @Test
+  void aModeOnlyChangeIsNoChange() throws Exception {
+    cli(dir, "update-index", "-q", "--refresh");
+    cli(dir, "checkout", "-q", "-b", "feature");
+    cli(dir, "update-index", "--chmod=+x", "src/A.java");
+    assertThat(dir.resolve("src/A.java").toFile().setExecutable(true)).isTrue();
+    cli(dir, "commit", "-q", "-m", "chmod +x");
+    repo.write("src/B.java", replaceLine(numbered(10), 2, "edited"));
+
+    assertThat(cli(dir, "diff", "--summary", "main", "HEAD")).contains("mode change 100644 => 100755 src/A.java");
+    assertThat(paths(repo.detect("main"))).containsExactly("src/B.java");
+  }
+
+  @Test
+  void filesRenormalizedByGitattributesTextAutoAreNoChange() throws Exception {
+    repo.write("src/Crlf.java", numbered(10).replace("\n", "\r\n")).commitAll("committed with CRLF");
+    String base = repo.git.getRepository().resolve("HEAD").name();
+    repo.write(".gitattributes", lines("* text=auto eol=lf"));
+    cli(dir, "add", "--renormalize", ".");
+    cli(dir, "add", ".gitattributes");
+    cli(dir, "commit", "-q", "-m", "normalize line endings");
+
+    assertThat(cli(dir, "diff", "--stat", base, "HEAD")).contains("src/Crlf.java");
+    assertThat(paths(repo.detect(base))).containsExactly(".gitattributes");
   }
 }

@@ -3,6 +3,7 @@ package io.github.reviewagent.git;
 import static io.github.reviewagent.git.TestRepo.cli;
 import static io.github.reviewagent.git.TestRepo.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,5 +61,41 @@ class RepositoryLayoutTest {
     assertThat(inside.files()).extracting(ChangedPath::path).containsExactly("Extra.java", "Lib.java");
     assertThat(outside.repositoryRoot()).isEqualTo(app);
     assertThat(outside.files()).extracting(ChangedPath::path).containsExactly("App.java");
+  }
+
+  @Test
+  void sparseCheckoutReviewsWhatIsCheckedOutAndNamesChangedFilesOutsideIt() throws Exception {
+    Path dir = tmp.resolve("sparse");
+    try (TestRepo repo = TestRepo.init(dir).write("x/A.java", lines("a")).write("y/B.java", lines("b"))) {
+      repo.commitAll("base");
+      repo.newBranch("feature").write("y/B.java", lines("b", "changed")).write("y/C.java", lines("c"))
+          .write("x/A.java", lines("a", "changed")).commitAll("feature");
+    }
+    cli(dir, "update-index", "-q", "--refresh"); // git leaves files it thinks dirty behind
+    cli(dir, "sparse-checkout", "set", "x");
+    assertThat(dir.resolve("y")).doesNotExist();
+    Files.writeString(dir.resolve("x/New.java"), lines("n"));
+
+    ChangeSet changes = new JGitChangeDetector(name -> null).detect(dir, "main");
+
+    assertThat(changes.files()).extracting(ChangedPath::path).containsExactly("x/A.java", "x/New.java");
+    assertThat(changes.warnings()).containsExactly("2 file(s) changed since the base are outside the sparse"
+        + " checkout and not reviewed: y/B.java, y/C.java. Check them out with `git sparse-checkout add"
+        + " <directory>` or `git sparse-checkout disable`.");
+  }
+
+  @Test
+  void linkedWorktreeOfAShallowCloneIsKnownToBeShallow() throws Exception {
+    Path seed = tmp.resolve("seed");
+    try (TestRepo repo = TestRepo.init(seed).write("A.java", lines("a"))) {
+      repo.commitAll("base");
+      repo.newBranch("feature").write("F.java", lines("f")).commitAll("feature");
+      repo.checkout("main").write("M.java", lines("m")).commitAll("main moves on");
+    }
+    cli(tmp, "clone", "-q", "--depth", "1", "--no-single-branch", seed.toUri().toString(), "shallow");
+    cli(tmp.resolve("shallow"), "worktree", "add", "-q", "../wt", "origin/feature");
+
+    assertThatThrownBy(() -> new JGitChangeDetector(name -> null).detect(tmp.resolve("wt"), "origin/main"))
+        .hasMessageContaining("this is a shallow clone that lacks the commit where they meet");
   }
 }
