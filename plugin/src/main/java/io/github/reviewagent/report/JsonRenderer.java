@@ -1,8 +1,8 @@
 package io.github.reviewagent.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.reviewagent.metrics.MethodMetrics;
 import io.github.reviewagent.metrics.MethodReport;
+import io.github.reviewagent.metrics.MetricsJson;
 import io.github.reviewagent.metrics.diff.MethodChange;
 import io.github.reviewagent.review.Finding;
 import io.github.reviewagent.review.GateResult;
@@ -140,21 +140,12 @@ final class JsonRenderer implements ReportRenderer {
       json.writeNull();
       return;
     }
-    MethodMetrics m = report.metrics();
     json.writeStartObject();
     json.writeStringField("name", report.name());
     json.writeStringField("kind", report.kind().id());
     json.writeNumberField("line", report.line());
     json.writeNumberField("endLine", report.endLine());
-    json.writeObjectFieldStart("metrics");
-    json.writeNumberField("cyclomatic", m.cyclomatic());
-    json.writeNumberField("cognitive", m.cognitive());
-    json.writeNumberField("npath", m.npath());
-    json.writeNumberField("ncss", m.ncss());
-    json.writeNumberField("loc", m.loc());
-    json.writeNumberField("maxNesting", m.maxNesting());
-    json.writeNumberField("parameters", m.parameters());
-    json.writeEndObject();
+    MetricsJson.writeField(json, report.metrics());
     json.writeEndObject();
   }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.github.reviewagent.metrics.FileReport;
-import io.github.reviewagent.metrics.MethodMetrics;
 import io.github.reviewagent.metrics.MethodReport;
+import io.github.reviewagent.metrics.MetricsJson;
 import io.github.reviewagent.metrics.TypeReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -71,16 +71,7 @@ final class JsonReportWriter implements ReportWriter {
       json.writeStringField("kind", method.kind().id());
       json.writeNumberField("line", method.line());
       json.writeNumberField("endLine", method.endLine());
-      MethodMetrics m = method.metrics();
-      json.writeObjectFieldStart("metrics");
-      json.writeNumberField("cyclomatic", m.cyclomatic());
-      json.writeNumberField("cognitive", m.cognitive());
-      json.writeNumberField("npath", m.npath());
-      json.writeNumberField("ncss", m.ncss());
-      json.writeNumberField("loc", m.loc());
-      json.writeNumberField("maxNesting", m.maxNesting());
-      json.writeNumberField("parameters", m.parameters());
-      json.writeEndObject();
+      MetricsJson.writeField(json, method.metrics());
       json.writeEndObject();
     }
     json.writeEndArray();
